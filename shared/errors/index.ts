@@ -1,0 +1,1 @@
+export { SpaserError, toSpaserError } from "./spaser-error";

@@ -1,0 +1,24 @@
+// The one French catalogue. Each domain keeps its texts in its own file (fewer merge conflicts,
+// easier review by the domain's owner) and this index merges them: a key is unique product-wide.
+import { commonErrorsFr, commonFr } from "./common.fr";
+import { policiesErrorsFr, policiesFr } from "./policies.fr";
+import { fill } from "./format";
+
+export const fr = { ...commonFr, ...policiesFr } as const;
+export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr } as const;
+
+export type MessageKey = keyof typeof fr;
+export type ErrorCode = keyof typeof errorsFr;
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** The French text for `key`, its `{slots}` filled from `params`. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  return fill(fr[key], params);
+}
+
+/** The French message of an error code. */
+export function errorMessage(code: ErrorCode, params?: MessageParams): string {
+  return fill(errorsFr[code], params);
+}
+
+export { fill };
