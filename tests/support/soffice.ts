@@ -9,7 +9,11 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 
 export function sofficePath(): string {
-  for (const candidate of ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice"]) {
+  for (const candidate of [
+    "/usr/bin/soffice",
+    "/usr/bin/libreoffice",
+    "/usr/lib/libreoffice/program/soffice",
+  ]) {
     if (existsSync(candidate)) return candidate;
   }
   throw new Error(
@@ -27,7 +31,16 @@ export async function sofficeConvert(file: string, format: string): Promise<stri
   const profile = mkdtempSync(join(tmpdir(), "spaser-soffice-profile-"));
   await run(
     sofficePath(),
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, file],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      file,
+    ],
     { timeout: 120_000 },
   );
   const extension = format.split(":")[0] as string;

@@ -1,0 +1,38 @@
+import { resolve } from "node:path";
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { officeJs } from "./scripts/vite-office-js.ts";
+import { contentSecurityPolicy } from "./scripts/csp.ts";
+
+// SPASER_TARGET=production builds the pages published to the production host (Office.js from the CDN).
+const target = process.env.SPASER_TARGET === "production" ? "production" : "local";
+
+const pages = {
+  home: "index.html",
+  word: "word-addin/taskpane.html",
+  excel: "excel-addin/taskpane.html",
+  teams: "teams-app/index.html",
+  teamsConfig: "teams-app/config.html",
+};
+
+const securityHeaders = {
+  "Content-Security-Policy": contentSecurityPolicy(target),
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+};
+
+export default defineConfig({
+  plugins: [react(), officeJs(target)],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      input: Object.fromEntries(
+        Object.entries(pages).map(([name, file]) => [name, resolve(import.meta.dirname, file)]),
+      ),
+    },
+  },
+  server: { port: 3000, strictPort: true },
+  preview: { port: 3000, strictPort: true, headers: securityHeaders },
+});
