@@ -20,6 +20,9 @@ function frenchReason(issue: z.core.$ZodIssue): string {
       return `champ(s) inconnu(s) : ${issue.keys.join(", ")}`;
     case "invalid_union":
       return "aucune des formes admises ne correspond";
+    case "invalid_key":
+      // A record key refused by its own schema (a target year written « fin 2026 »…).
+      return `clé non admise (${issue.issues.map((inner) => inner.message).join(" ; ")})`;
     case "too_small":
     case "too_big":
     case "invalid_format":
