@@ -114,6 +114,38 @@ describe("malformed presets fail with a French message naming the field", () => 
   });
 });
 
+describe("malformed bounds fail with the field named", () => {
+  it("refuses a band of amounts whose upper bound is below its lower bound", () => {
+    expect(messageOf(broken(clermont, "thresholds.2.maxAmountHT", 5000))).toContain(
+      "thresholds.2.maxAmountHT : la borne haute doit dépasser amountHT",
+    );
+  });
+
+  it("refuses a yearly dossier range upside down", () => {
+    expect(messageOf(broken(illeEtVilaine, "committees.1.dossiersPerYear.min", 30))).toContain(
+      "committees.1.dossiersPerYear : le minimum dépasse le maximum",
+    );
+  });
+
+  it("refuses a preparation window that ends before it starts", () => {
+    expect(messageOf(broken(clermont, "committees.0.timing.preparation.fromMonths", 6))).toContain(
+      "committees.0.timing.preparation : fromMonths",
+    );
+  });
+
+  it("refuses two committees with the same id", () => {
+    expect(messageOf(broken(valenceRomans, "committees.1.id", "copil"))).toContain(
+      "committees.1.id : identifiant « copil » en double",
+    );
+  });
+
+  it("refuses a session range whose maximum is below its minimum", () => {
+    expect(messageOf(broken(valenceRomans, "committees.2.sessionsPerYearMax", 1))).toContain(
+      "committees.2.sessionsPerYearMax : inférieur à sessionsPerYear",
+    );
+  });
+});
+
 describe("environmental weighting by preset", () => {
   it("requires at least 15 % of the final mark under Ille-et-Vilaine, whatever the family", () => {
     const rule = environmentalRuleFor(getPolicy("ille-et-vilaine"), "travaux");

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { formatAmount, formatNumber } from "../text";
 import { listPolicies } from "./registry";
 import {
   figuresOf,
@@ -137,5 +139,48 @@ describe("quote matching", () => {
 
   it("collapses every kind of space the seeds use", () => {
     expect(normaliseQuoteText("20\u2009%  des\u00a0marchés\n\n")).toBe("20 % des marchés");
+  });
+});
+
+describe("quote matching on open-ended input", () => {
+  const word = fc.stringMatching(/^[a-zéèàçô’']{1,9}$/);
+  const gap = fc.constantFrom(" ", "  ", "\n", "  \n", "\t", "\u00a0", "\u2009", " \n\n ");
+
+  it("finds any run of words of a text, however the extraction wrapped its lines", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(word, gap), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.nat(),
+        (pieces, a, b) => {
+          const seed = pieces.map(([w, g]) => w + g).join("");
+          const start = a % pieces.length;
+          const end = start + 1 + (b % (pieces.length - start));
+          const quote = pieces
+            .slice(start, end)
+            .map(([w]) => w)
+            .join(" ");
+          return seedContainsQuote(seed, quote);
+        },
+      ),
+    );
+  });
+
+  it("reads back any amount or number the French formatter writes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), (n) => {
+        return (
+          numbersIn(formatNumber(n)).has(n) &&
+          numbersIn(formatAmount(n, { tax: "HT", wholeEuros: true })).has(n) &&
+          numbersIn(String(n)).has(n)
+        );
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 1, max: 9 }), (whole, tenth) => {
+        const value = whole + tenth / 10;
+        return numbersIn(formatNumber(value)).has(value);
+      }),
+    );
   });
 });
