@@ -37,7 +37,11 @@ const rawSchema = z.object({
     .transform((url) => url.replace(/\/+$/, "")),
   VITE_SPASER_SHAREPOINT_SITE: sharePointSite.optional(),
   VITE_SPASER_AGENDA_LIST: z.string().trim().min(1).default("Comités SPASER"),
-  VITE_SPASER_REFERENTIEL_LIBRARY: z.string().trim().min(1).default("Référentiel SPASER"),
+  VITE_SPASER_REFERENTIEL_PATH: z
+    .string()
+    .trim()
+    .regex(/^[^:?#]+\.json$/, "chemin de fichier .json attendu")
+    .default("Référentiel SPASER/referentiel.json"),
 });
 
 export interface TenantConfig {
@@ -52,8 +56,10 @@ export interface TenantConfig {
   readonly sharePoint?: {
     readonly hostname: string;
     readonly path: string;
+    /** Title of the SharePoint list holding the committees' agenda items. */
     readonly agendaList: string;
-    readonly referentielLibrary: string;
+    /** Path of the published référentiel in the site's default document library ("Documents"). */
+    readonly referentielPath: string;
   };
 }
 
@@ -84,7 +90,7 @@ export function parsePlatformConfig(env: EnvSource): PlatformConfig {
     VITE_SPASER_BASE_URL: text("VITE_SPASER_BASE_URL"),
     VITE_SPASER_SHAREPOINT_SITE: text("VITE_SPASER_SHAREPOINT_SITE"),
     VITE_SPASER_AGENDA_LIST: text("VITE_SPASER_AGENDA_LIST"),
-    VITE_SPASER_REFERENTIEL_LIBRARY: text("VITE_SPASER_REFERENTIEL_LIBRARY"),
+    VITE_SPASER_REFERENTIEL_PATH: text("VITE_SPASER_REFERENTIEL_PATH"),
   };
   if (raw.VITE_SPASER_CLIENT_ID === undefined) {
     return { signedOutOnly: true, problems: ["VITE_SPASER_CLIENT_ID absent"] };
@@ -109,7 +115,7 @@ export function parsePlatformConfig(env: EnvSource): PlatformConfig {
         hostname: site.hostname,
         path: site.path,
         agendaList: value.VITE_SPASER_AGENDA_LIST,
-        referentielLibrary: value.VITE_SPASER_REFERENTIEL_LIBRARY,
+        referentielPath: value.VITE_SPASER_REFERENTIEL_PATH.replace(/^\/+/, ""),
       },
     }),
   };
