@@ -35,3 +35,5 @@ export {
   type ReferentielSource,
 } from "./referentiel-store";
 export { indexedDbReferentielCache } from "./referentiel-cache-idb";
+export { describeReferentielSource } from "./describe-source";
+export { ensureList, type ColumnDefinition, type EnsuredList, type ListDefinition } from "./list-schema";

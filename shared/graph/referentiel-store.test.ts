@@ -6,6 +6,7 @@ import { MockAuthProvider } from "../auth";
 import { SpaserError } from "../errors";
 import { FAKE_SITE_ID, GraphFake } from "../../tests/support/graph-fake";
 import { createGraphClient, type GraphClient } from "./http";
+import { describeReferentielSource } from "./describe-source";
 import { indexedDbReferentielCache } from "./referentiel-cache-idb";
 import {
   DEFAULT_REFERENTIEL_PATH,
@@ -176,5 +177,33 @@ describe("loading the référentiel: SharePoint → cached copy → embedded", (
       now,
     });
     expect(result).toMatchObject({ source: "cache", data: published });
+  });
+});
+
+describe("telling the user which référentiel is in use", () => {
+  it.each([
+    [
+      { source: "sharepoint", data: published, fetchedAt: "2026-11-26T09:00:00.000Z" },
+      "Référentiel publié sur SharePoint (version du 26/11/2026)",
+    ],
+    [
+      {
+        source: "cache",
+        data: published,
+        fetchedAt: "2026-11-20T08:00:00.000Z",
+        problem: new SpaserError("GRAPH_NETWORK", { request: "GET" }),
+      },
+      "Copie locale du référentiel publié (récupérée le 20/11/2026) : SharePoint injoignable",
+    ],
+    [
+      { source: "cache", data: published, fetchedAt: "2026-11-20T08:00:00.000Z" },
+      "Copie locale du référentiel publié (récupérée le 20/11/2026) : connectez-vous pour charger la dernière version",
+    ],
+    [
+      { source: "embedded", data: embedded },
+      "Référentiel intégré à l'application (aucune version publiée disponible)",
+    ],
+  ] as const)("%#: %s", (source, sentence) => {
+    expect(describeReferentielSource(source)).toBe(sentence);
   });
 });

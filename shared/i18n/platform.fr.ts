@@ -9,6 +9,8 @@ export const platformFr = {
   "referentiel.source.sharepoint": "Référentiel publié sur SharePoint (version du {date})",
   "referentiel.source.cache":
     "Copie locale du référentiel publié (récupérée le {date}) : SharePoint injoignable",
+  "referentiel.source.cacheSignedOut":
+    "Copie locale du référentiel publié (récupérée le {date}) : connectez-vous pour charger la dernière version",
   "referentiel.source.embedded": "Référentiel intégré à l'application (aucune version publiée disponible)",
 } as const;
 

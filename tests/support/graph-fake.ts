@@ -193,11 +193,34 @@ export class GraphFake {
     const file = /^\/sites\/[^/]+\/drive\/root:\/(.+):\/content$/.exec(path);
     if (file?.[1]) return this.content(method, file[1], headers, text);
 
+    const listMeta = /^\/sites\/[^/]+\/lists(?:\/([^/?]+))?(?:\?.*)?$/.exec(path);
+    if (listMeta) return this.listMeta(method, listMeta[1], body);
+
     const items = /^\/sites\/[^/]+\/lists\/([^/]+)\/items(?:\/([^/?]+))?(\/fields)?(?:\?(.*))?$/.exec(path);
     if (items?.[1])
       return this.items(method, items[1], items[2], items[3] !== undefined, items[4], headers, body);
 
     return notFound(path);
+  }
+
+  /** Lists created through `POST …/lists`, with their column definitions. */
+  readonly listDefinitions = new Map<string, unknown>();
+
+  private listMeta(method: string, name: string | undefined, body: unknown): Answer {
+    if (method === "GET" && name !== undefined) {
+      return this.lists.has(name) || this.listDefinitions.has(name)
+        ? { status: 200, body: { id: `list-${name}` } }
+        : notFound(`list ${name}`);
+    }
+    if (method === "POST" && name === undefined) {
+      const displayName = (body as { displayName?: string } | undefined)?.displayName ?? "";
+      if (this.listDefinitions.has(displayName))
+        return { status: 409, body: { error: { code: "nameAlreadyExists" } } };
+      this.listDefinitions.set(displayName, body);
+      this.list(displayName);
+      return { status: 201, body: { id: `list-${displayName}`, displayName } };
+    }
+    return { status: 405, body: { error: { code: "methodNotAllowed" } } };
   }
 
   private content(method: string, path: string, headers: Record<string, string>, text: string): Answer {
