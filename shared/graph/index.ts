@@ -37,3 +37,9 @@ export {
 export { indexedDbReferentielCache } from "./referentiel-cache-idb";
 export { describeReferentielSource } from "./describe-source";
 export { ensureList, type ColumnDefinition, type EnsuredList, type ListDefinition } from "./list-schema";
+export {
+  connectPlatform,
+  type ConnectOptions,
+  type PlatformConnection,
+  type SharePointConnection,
+} from "./connect";
