@@ -43,3 +43,4 @@ export {
   type PlatformConnection,
   type SharePointConnection,
 } from "./connect";
+export { graphSdkAuthProvider } from "./sdk-auth-provider";
