@@ -26,6 +26,12 @@ export const APP_VERSION = "1.0.0";
 
 export const PROVIDER = "SPASER 365";
 
+/**
+ * The Excel manifest declares the SPASER custom functions (shared runtime). Excel then loads
+ * /excel-addin/functions.json and functions.js: turn this off until the Excel app ships them.
+ */
+export const EXCEL_CUSTOM_FUNCTIONS = true;
+
 export const PATHS = {
   wordTaskpane: "/word-addin/taskpane.html",
   excelTaskpane: "/excel-addin/taskpane.html",

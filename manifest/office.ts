@@ -1,7 +1,7 @@
 // Word and Excel add-in-only XML manifests (TaskPaneApp + VersionOverrides 1.0). Requirement sets match
 // the code: Word's core flow runs on WordApi 1.3 (Office 2019/2021, PLATFORM-NOTES); Excel needs
 // ExcelApi 1.8 plus the shared runtime so the pane and the custom functions share one JS context.
-import { PATHS, PROVIDER, TEXTS, type ManifestSettings } from "./config";
+import { EXCEL_CUSTOM_FUNCTIONS, PATHS, PROVIDER, TEXTS, type ManifestSettings } from "./config";
 import { el, renderXml, type XmlElement } from "./xml";
 
 const NS = {
@@ -72,8 +72,9 @@ function officeManifest(host: Host, s: ManifestSettings): XmlElement {
     ),
   );
 
+  const functions = host === "excel" && EXCEL_CUSTOM_FUNCTIONS;
   const customFunctions =
-    host === "excel" &&
+    functions &&
     el(
       "AllFormFactors",
       {},
@@ -130,7 +131,7 @@ function officeManifest(host: Host, s: ManifestSettings): XmlElement {
         el("bt:Url", { id: "GetStarted.LearnMoreUrl", DefaultValue: url(PATHS.support) }),
         host === "excel" &&
           el("bt:Url", { id: "Functions.Script.Url", DefaultValue: url(PATHS.excelFunctionsScript) }),
-        host === "excel" &&
+        functions &&
           el("bt:Url", { id: "Functions.Metadata.Url", DefaultValue: url(PATHS.excelFunctionsMetadata) }),
       ),
       el(

@@ -10,7 +10,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { PNG } from "pngjs";
-import type { ManifestSettings } from "./config";
+import { EXCEL_CUSTOM_FUNCTIONS, type ManifestSettings } from "./config";
 import { TEAMS_SCHEMA_VERSION } from "./teams";
 
 const OFFICE_REQUIRED = [
@@ -79,7 +79,7 @@ export function validateOfficeManifest(
       problems.push(`${file} : runtime partagé <Runtime lifetime="long"> absent.`);
     }
     const extensionTypes = all(root, "ExtensionPoint").map((point) => point.getAttribute("xsi:type"));
-    if (!extensionTypes.includes("CustomFunctions")) {
+    if (EXCEL_CUSTOM_FUNCTIONS && !extensionTypes.includes("CustomFunctions")) {
       problems.push(`${file} : point d'extension CustomFunctions absent.`);
     }
   }
