@@ -129,7 +129,7 @@ function officeManifest(host: Host, s: ManifestSettings): XmlElement {
         {},
         el("bt:Url", { id: "Taskpane.Url", DefaultValue: url(taskpane) }),
         el("bt:Url", { id: "GetStarted.LearnMoreUrl", DefaultValue: url(PATHS.support) }),
-        host === "excel" &&
+        functions &&
           el("bt:Url", { id: "Functions.Script.Url", DefaultValue: url(PATHS.excelFunctionsScript) }),
         functions &&
           el("bt:Url", { id: "Functions.Metadata.Url", DefaultValue: url(PATHS.excelFunctionsMetadata) }),
@@ -140,7 +140,7 @@ function officeManifest(host: Host, s: ManifestSettings): XmlElement {
         el("bt:String", { id: "Group.Label", DefaultValue: texts.groupLabel }),
         el("bt:String", { id: "Button.Label", DefaultValue: texts.buttonLabel }),
         el("bt:String", { id: "GetStarted.Title", DefaultValue: `${texts.name} est prêt` }),
-        host === "excel" &&
+        functions &&
           el("bt:String", { id: "Functions.Namespace", DefaultValue: TEXTS.excel.functionsNamespace }),
       ),
       el(
