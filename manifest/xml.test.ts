@@ -23,6 +23,7 @@ describe("manifest XML writer", () => {
         expect(doc.documentElement?.getAttribute("DefaultValue")).toBe(attribute);
         expect(doc.documentElement?.textContent).toBe(text);
       }),
+      { numRuns: 500 },
     );
   });
 });

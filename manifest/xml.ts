@@ -19,12 +19,16 @@ export function el(
 }
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return (
+    text
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // Line separators some parsers normalise to spaces (xmldom does, in attributes): keep them as they are.
+      .replace(/[\u0085\u2028\u2029]/g, (c) => `&#x${(c.codePointAt(0) ?? 0).toString(16)};`)
+  );
 }
 
 export function renderXml(root: XmlElement): string {
