@@ -120,6 +120,58 @@ export const agendaFr = {
   "minutes.carriedOverNone": "Aucune action en cours issue des séances précédentes.",
   "minutes.note": "Observations : {note}",
 
+  "indicator.env-consideration-share.label": "Marchés comprenant au moins une considération environnementale",
+  "indicator.env-consideration-share.definition":
+    "Part des dossiers arbitrés dont la décision prévoit au moins une disposition environnementale : clause environnementale, critère environnemental, coût global ou économie circulaire.",
+  "indicator.env-criterion-share.label": "Marchés comprenant un critère d'attribution environnemental",
+  "indicator.env-criterion-share.definition":
+    "Part des dossiers arbitrés dont la décision prévoit un critère d'attribution environnemental.",
+  "indicator.env-clause-share.label": "Marchés comprenant une clause environnementale",
+  "indicator.env-clause-share.definition":
+    "Part des dossiers arbitrés dont la décision prévoit une clause environnementale (condition d'exécution).",
+  "indicator.global-cost-share.label": "Marchés attribués en coût global",
+  "indicator.global-cost-share.definition":
+    "Part des dossiers arbitrés dont la décision prévoit une analyse en coût global ou en coût du cycle de vie.",
+  "indicator.social-consideration-share.label": "Marchés comprenant au moins une considération sociale",
+  "indicator.social-consideration-share.definition":
+    "Part des dossiers arbitrés dont la décision prévoit au moins une disposition sociale : clause sociale, clause d'insertion, critère social ou marché réservé.",
+  "indicator.social-clause-share.label": "Marchés comprenant une clause sociale",
+  "indicator.social-clause-share.definition":
+    "Part des dossiers arbitrés dont la décision prévoit une clause sociale ou une clause d'insertion.",
+  "indicator.insertion-clause-share.label": "Marchés comprenant une clause d'insertion",
+  "indicator.insertion-clause-share.definition":
+    "Part des dossiers arbitrés dont la décision prévoit une clause d'insertion.",
+  "indicator.insertion-hours.label": "Heures d'insertion prévues",
+  "indicator.insertion-hours.definition":
+    "Somme des heures d'insertion prévues par les clauses d'insertion décidées sur les dossiers de l'année (heures prévues, non réalisées).",
+  "indicator.reserved-contracts-count.label": "Marchés réservés",
+  "indicator.reserved-contracts-count.definition":
+    "Nombre de dossiers de l'année dont la décision prévoit un marché réservé (EA/ESAT, SIAE, ESS).",
+  "indicator.circular-economy-share.label": "Marchés intégrant l'économie circulaire",
+  "indicator.circular-economy-share.definition":
+    "Part des dossiers arbitrés dont la décision prévoit une disposition d'économie circulaire (réemploi, réutilisation, matières recyclées).",
+  "indicator.sme-holder-share.label": "Marchés attribués à des PME",
+  "indicator.sme-holder-share.definition":
+    "Part des marchés notifiés dont le titulaire est une PME, parmi les dossiers où le titulaire a été renseigné.",
+  "indicator.unsuccessful-share.label": "Procédures infructueuses",
+  "indicator.unsuccessful-share.definition":
+    "Part des procédures déclarées infructueuses, parmi les dossiers où l'issue de la consultation a été renseignée.",
+  "indicator.numerator.decided": "dossiers dont la décision prévoit la disposition",
+  "indicator.denominator.settled":
+    "dossiers arbitrés de l'année (validés, validés avec réserves, non retenus)",
+  "indicator.numerator.sme": "marchés attribués à une PME",
+  "indicator.denominator.sme": "marchés dont le titulaire est renseigné",
+  "indicator.numerator.unsuccessful": "procédures infructueuses",
+  "indicator.denominator.unsuccessful": "dossiers dont l'issue est renseignée",
+  "indicator.numerator.hours": "heures prévues par les clauses d'insertion décidées",
+  "indicator.numerator.reserved": "dossiers avec un marché réservé",
+  "indicator.scope.formalised": "procédures formalisées",
+  "indicator.scope.targeted": "dossiers ciblés",
+  "indicator.reason.notFromDossiers":
+    "se mesure sur les données d'achat ou d'exécution (parc, denrées, matériels), pas sur les dossiers vus en comité",
+  "indicator.reason.noDossier": "aucun dossier arbitré dans le périmètre pour {year}",
+  "indicator.reason.notRecorded": "l'information n'est renseignée sur aucun dossier de {year}",
+  "indicator.label.generic": "Indicateur {id}",
   "indicator.status.atteint": "atteint",
   "indicator.status.en-retard": "en retard",
   "indicator.status.non-mesurable": "non mesurable",
