@@ -2,10 +2,11 @@
 // easier review by the domain's owner) and this index merges them: a key is unique product-wide.
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
+import { agendaErrorsFr, agendaFr } from "./agenda.fr";
 import { fill } from "./format";
 
-export const fr = { ...commonFr, ...policiesFr } as const;
-export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr } as const;
+export const fr = { ...commonFr, ...policiesFr, ...agendaFr } as const;
+export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr, ...agendaErrorsFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type ErrorCode = keyof typeof errorsFr;
