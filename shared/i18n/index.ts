@@ -3,10 +3,11 @@
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
 import { agendaErrorsFr, agendaFr } from "./agenda.fr";
+import { platformErrorsFr, platformFr } from "./platform.fr";
 import { fill } from "./format";
 
-export const fr = { ...commonFr, ...policiesFr, ...agendaFr } as const;
-export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr, ...agendaErrorsFr } as const;
+export const fr = { ...commonFr, ...policiesFr, ...agendaFr, ...platformFr } as const;
+export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr, ...agendaErrorsFr, ...platformErrorsFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type ErrorCode = keyof typeof errorsFr;
