@@ -7,7 +7,12 @@ import { platformErrorsFr, platformFr } from "./platform.fr";
 import { fill } from "./format";
 
 export const fr = { ...commonFr, ...policiesFr, ...agendaFr, ...platformFr } as const;
-export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr, ...agendaErrorsFr, ...platformErrorsFr } as const;
+export const errorsFr = {
+  ...commonErrorsFr,
+  ...policiesErrorsFr,
+  ...agendaErrorsFr,
+  ...platformErrorsFr,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 export type ErrorCode = keyof typeof errorsFr;
