@@ -10,6 +10,7 @@ import { WriteQueue } from "../write-queue";
 import { SharePointListsAgendaRepository } from "./provider";
 import { provisionAgendaLists } from "./provision";
 import { connectAgendaLists } from "./index";
+import type { AgendaListIds } from "./schema";
 import { SpaserError } from "../../errors";
 
 const auth = { getAccessToken: async () => "test-token" };
@@ -18,6 +19,7 @@ interface Setup {
   fake: GraphListsFake;
   graph: GraphClient;
   repo: SharePointListsAgendaRepository;
+  lists: AgendaListIds;
   /** Every wait the Graph client asked for, in ms (no real time passes). */
   sleeps: number[];
 }
@@ -35,15 +37,15 @@ async function setup(options: { siteUtcOffsetHours?: number; pageSize?: number }
       sleeps.push(ms);
     },
   });
-  const { listIds } = await provisionAgendaLists(graph, FAKE_SITE_ID);
+  const { listIds: lists } = await provisionAgendaLists(graph, FAKE_SITE_ID);
   const repo = new SharePointListsAgendaRepository({
     graph,
     siteId: FAKE_SITE_ID,
-    lists: listIds,
+    lists,
     ...(options.pageSize !== undefined && { pageSize: options.pageSize }),
   });
   fake.resetLog();
-  return { fake, graph, repo, sleeps };
+  return { fake, graph, repo, lists, sleeps };
 }
 
 describeRepositoryContract("SharePoint lists (Graph fake)", async () => (await setup()).repo);
@@ -64,14 +66,10 @@ async function seedSession(repo: SharePointListsAgendaRepository, count: number)
 describe("loading a session from SharePoint lists", () => {
   for (const count of [2, 40]) {
     it(`opens a session of ${count} dossiers in 2 requests, and in 1 once the sessions were listed`, async () => {
-      const { fake, repo } = await setup();
+      const { fake, graph, repo, lists } = await setup();
       await seedSession(repo, count);
       // A new tab: nothing known yet about the session.
-      const fresh = new SharePointListsAgendaRepository({
-        graph: (repo as unknown as { graph: GraphClient }).graph,
-        siteId: FAKE_SITE_ID,
-        lists: (repo as unknown as { lists: Record<string, string> }).lists as never,
-      });
+      const fresh = new SharePointListsAgendaRepository({ graph, siteId: FAKE_SITE_ID, lists });
       fake.resetLog();
       const bundle = await fresh.loadSession("s1");
       expect(fake.count({ inner: false })).toBe(2);
@@ -191,6 +189,26 @@ describe("concurrent edits (ETag, 412)", () => {
       failed: 0,
     });
     expect((await repo.get("dossier", "d1"))?.record.object).toBe("Entretien des espaces verts et des cours");
+  });
+});
+
+describe("replaying a write whose answer was lost", () => {
+  it("takes a creation already stored identically as saved, not as a conflict", async () => {
+    const { repo } = await setup();
+    const first = await repo.save("decision", makeDecision(), null);
+    // The tab never got the 201 and the write queue sends the same creation again.
+    const replay = await repo.save("decision", makeDecision(), null);
+    expect(replay).toEqual(first);
+  });
+
+  it("takes an update already stored identically as saved, with the server's ETag", async () => {
+    const { repo } = await setup();
+    const first = await repo.save("action", makeAction(), null);
+    const done = makeAction({ status: "fait", closedOn: "2026-04-30" });
+    const second = await repo.save("action", done, first.etag);
+    const replay = await repo.save("action", done, first.etag);
+    expect(replay.etag).toBe(second.etag);
+    expect(replay.record).toEqual(done);
   });
 });
 

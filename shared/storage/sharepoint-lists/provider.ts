@@ -18,7 +18,7 @@ import {
   type ListItem,
 } from "../../graph";
 import { t } from "../../i18n";
-import { AgendaConflictError } from "../conflict";
+import { AgendaConflictError, conflictingFields } from "../conflict";
 import {
   compareStored,
   filterableFields,
@@ -141,6 +141,14 @@ export class SharePointListsAgendaRepository implements AgendaRepository {
     const fields = recordToFields(kind, record);
     const conflict = (theirs: Stored<AgendaRecord> | undefined) =>
       new AgendaConflictError({ kind, id: record.id, baseEtag, mine: record, theirs });
+    // A write replayed after its answer was lost (the network dropped after SharePoint committed it)
+    // finds the server already holding exactly this record: that is a save, not a conflict.
+    const settle = (theirs: Stored<AgendaRecord> | undefined): Stored<AgendaRecords[K]> => {
+      if (theirs && conflictingFields(record, theirs.record).length === 0) {
+        return theirs as Stored<AgendaRecords[K]>;
+      }
+      throw conflict(theirs);
+    };
     if (baseEtag === null) {
       try {
         const response = await this.graph.send<RawItem>({
@@ -155,7 +163,7 @@ export class SharePointListsAgendaRepository implements AgendaRepository {
         // The id column is unique: creating an id that exists is refused (409). Show what is there.
         if (error instanceof GraphError && (error.status === 409 || error.status === 400)) {
           const existing = await this.get(kind, record.id);
-          if (existing) throw conflict(existing);
+          if (existing) return settle(existing);
         }
         throw storageError(error);
       }
@@ -177,11 +185,11 @@ export class SharePointListsAgendaRepository implements AgendaRepository {
       if (error instanceof ListItemConflictError) {
         // 412: nothing was written; lists.ts fetched the server's version once, with its new ETag.
         const current = error.current as ListItem<Record<string, unknown>> | undefined;
-        throw conflict(current ? this.toStored(kind, current) : await this.get(kind, record.id));
+        return settle(current ? this.toStored(kind, current) : await this.get(kind, record.id));
       }
       if (error instanceof GraphError && error.status === 404) {
         this.itemIds.delete(key(kind, record.id));
-        throw conflict(await this.get(kind, record.id));
+        return settle(await this.get(kind, record.id));
       }
       throw storageError(error);
     }
