@@ -2,11 +2,19 @@
 // easier review by the domain's owner) and this index merges them: a key is unique product-wide.
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
+import { agendaErrorsFr, agendaFr } from "./agenda.fr";
 import { platformErrorsFr, platformFr } from "./platform.fr";
+import { listsErrorsFr, listsFr } from "./lists.fr";
 import { fill } from "./format";
 
-export const fr = { ...commonFr, ...policiesFr, ...platformFr } as const;
-export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr, ...platformErrorsFr } as const;
+export const fr = { ...commonFr, ...policiesFr, ...agendaFr, ...platformFr, ...listsFr } as const;
+export const errorsFr = {
+  ...commonErrorsFr,
+  ...policiesErrorsFr,
+  ...agendaErrorsFr,
+  ...platformErrorsFr,
+  ...listsErrorsFr,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 export type ErrorCode = keyof typeof errorsFr;
