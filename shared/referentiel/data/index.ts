@@ -11,6 +11,9 @@ import clausesInfrastructureTp from "./clauses/infrastructure-tp.json";
 import clausesNettoyageHygiene from "./clauses/nettoyage-hygiene.json";
 import clausesNumerique from "./clauses/numerique.json";
 import clausesVehiculesMobilite from "./clauses/vehicules-mobilite.json";
+import clausesEnergie from "./clauses/energie.json";
+import clausesTextileVetements from "./clauses/textile-vetements.json";
+import clausesMobilier from "./clauses/mobilier.json";
 
 // The référentiel shipped in the product. One line per file: add yours (path relative to this folder,
 // as `spaser referentiel check` prints it). Files: segments.json, legal/*.json, clauses/*.json.
@@ -25,6 +28,9 @@ export const embeddedFiles: readonly ReferentielFile[] = [
   { path: "clauses/nettoyage-hygiene.json", data: clausesNettoyageHygiene },
   { path: "clauses/numerique.json", data: clausesNumerique },
   { path: "clauses/vehicules-mobilite.json", data: clausesVehiculesMobilite },
+  { path: "clauses/energie.json", data: clausesEnergie },
+  { path: "clauses/textile-vetements.json", data: clausesTextileVetements },
+  { path: "clauses/mobilier.json", data: clausesMobilier },
 ];
 
 let cache: Referentiel | undefined;
