@@ -21,7 +21,7 @@ function random(seed: number): () => number {
 }
 
 /** Variations of the real clauses: other segments, titles and paragraphs enriched with words of other clauses. */
-function syntheticLibrary(real: readonly Clause[], segments: readonly string[]): Clause[] {
+export function syntheticLibrary(real: readonly Clause[], segments: readonly string[]): Clause[] {
   const next = random(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const words = [...new Set(real.flatMap((c) => c.title.split(/\s+/)).filter((w) => w.length > 4))];
