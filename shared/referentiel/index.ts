@@ -49,3 +49,11 @@ export {
   type SearchOptions,
   type HighlightSegment,
 } from "./search";
+export {
+  placeholderDefault,
+  clauseDefaults,
+  policyValue,
+  formatPlaceholderValue,
+  type PlaceholderValue,
+  type ResolvedDefault,
+} from "./defaults";
