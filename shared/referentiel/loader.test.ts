@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { embeddedFiles } from "./data";
 import { formatProblem, loadReferentiel, type ReferentielFile } from "./loader";
 
 const segments: ReferentielFile = {
@@ -111,11 +110,11 @@ describe("loadReferentiel", () => {
           },
         ),
         (files) => {
-          const { problems } = loadReferentiel([...files, ...embeddedFiles]);
+          const { problems } = loadReferentiel([...files, segments, legal]);
           expect(Array.isArray(problems)).toBe(true);
         },
       ),
-      { numRuns: 50 },
+      { numRuns: 200 },
     );
   });
 
