@@ -57,3 +57,4 @@ export {
   type PlaceholderValue,
   type ResolvedDefault,
 } from "./defaults";
+export { clauseTag, parseClauseTag, isClauseTag, type ClauseRef } from "./tag";
