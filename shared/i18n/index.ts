@@ -3,17 +3,26 @@
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
 import { agendaErrorsFr, agendaFr } from "./agenda.fr";
-import { platformErrorsFr, platformFr } from "./platform.fr";
 import { listsErrorsFr, listsFr } from "./lists.fr";
+import { platformErrorsFr, platformFr } from "./platform.fr";
+import { referentielErrorsFr, referentielFr } from "./referentiel.fr";
 import { fill } from "./format";
 
-export const fr = { ...commonFr, ...policiesFr, ...agendaFr, ...platformFr, ...listsFr } as const;
+export const fr = {
+  ...commonFr,
+  ...policiesFr,
+  ...agendaFr,
+  ...listsFr,
+  ...platformFr,
+  ...referentielFr,
+} as const;
 export const errorsFr = {
   ...commonErrorsFr,
   ...policiesErrorsFr,
   ...agendaErrorsFr,
-  ...platformErrorsFr,
   ...listsErrorsFr,
+  ...platformErrorsFr,
+  ...referentielErrorsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,6 +1,7 @@
 import type { Command } from "../command";
 import { policyCommand } from "./policy";
 import { listsCommand } from "./lists";
+import { referentielCommand } from "./referentiel";
 
 // Each command group lives in its own file; add one line here to expose it.
-export const commands: readonly Command[] = [policyCommand, listsCommand];
+export const commands: readonly Command[] = [policyCommand, listsCommand, referentielCommand];
