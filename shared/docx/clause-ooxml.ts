@@ -10,8 +10,8 @@ export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/mai
 
 // XML 1.0 forbids C0 controls (except tab and line feeds) and lone surrogates: a pasted value holding
 // them would make the file unreadable, so they become spaces; everything else is escaped and stays literal.
-// eslint-disable-next-line no-control-regex -- reason: these control characters are exactly what XML 1.0 forbids
 const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- reason: these control characters are exactly what XML 1.0 forbids
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {
