@@ -2,11 +2,17 @@
 // easier review by the domain's owner) and this index merges them: a key is unique product-wide.
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
+import { referentielErrorsFr, referentielFr } from "./referentiel.fr";
 import { dceErrorsFr, dceFr } from "./dce.fr";
 import { fill } from "./format";
 
-export const fr = { ...commonFr, ...policiesFr, ...dceFr } as const;
-export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr, ...dceErrorsFr } as const;
+export const fr = { ...commonFr, ...policiesFr, ...referentielFr, ...dceFr } as const;
+export const errorsFr = {
+  ...commonErrorsFr,
+  ...policiesErrorsFr,
+  ...referentielErrorsFr,
+  ...dceErrorsFr,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 export type ErrorCode = keyof typeof errorsFr;

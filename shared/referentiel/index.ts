@@ -1,0 +1,39 @@
+// Public API of the référentiel: the file format, the loader, the library API, inline markup and search.
+export * from "./schema";
+export {
+  loadReferentiel,
+  formatProblem,
+  formatPath,
+  ROOT_PATH,
+  type ReferentielFile,
+  type ReferentielProblem,
+  type LoadResult,
+} from "./loader";
+export {
+  createReferentiel,
+  matchesFilter,
+  matchesSegment,
+  byTitle,
+  versionStatuses,
+  type Referentiel,
+  type ClauseFilter,
+  type VersionStatus,
+} from "./referentiel";
+export {
+  parseInline,
+  scanInline,
+  placeholdersIn,
+  blockTexts,
+  plainText,
+  type InlineRun,
+  type Emphasis,
+} from "./inline";
+export {
+  pillarLabel,
+  leverLabel,
+  documentLabel,
+  statusLabel,
+  versionStatusLabel,
+  segmentLabel,
+} from "./labels";
+export { loadEmbeddedReferentiel, embeddedFiles } from "./data";
