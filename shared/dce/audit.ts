@@ -1,4 +1,4 @@
-import type { Clause, DocumentType, Pillar } from "../referentiel/schema";
+import type { Clause, DocumentType, Pillar } from "../referentiel";
 import { describeSource, type Policy, type Source } from "../policies";
 import { formatAmount, formatPercent, normalizeFrench } from "../text";
 import { t } from "../i18n";

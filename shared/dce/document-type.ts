@@ -1,4 +1,4 @@
-import type { DocumentType } from "../referentiel/schema";
+import type { DocumentType } from "../referentiel";
 import { normalizeFrench } from "../text";
 
 // The document type the Find view starts with, guessed from the document's title or file name:

@@ -1,4 +1,4 @@
-import type { Clause } from "../referentiel/schema";
+import type { Clause } from "../referentiel";
 import { normalizeFrench } from "../text";
 import { tokenizeInline } from "./inline";
 

@@ -10,7 +10,12 @@ export {
   type FilledValue,
   type FilledValues,
 } from "./tag";
-export { libraryFromClauses, type ClauseLibrary, type VersionStatus } from "./library";
+export {
+  libraryFromClauses,
+  libraryFromReferentiel,
+  type ClauseLibrary,
+  type VersionStatus,
+} from "./library";
 export { tokenizeInline, type InlineToken } from "./inline";
 export {
   defaultValue,

@@ -1,4 +1,4 @@
-import type { Clause } from "../referentiel/schema";
+import type { Clause } from "../referentiel";
 import { formatValue } from "./values";
 import { tokenizeInline } from "./inline";
 import { fingerprintText } from "./fingerprint";

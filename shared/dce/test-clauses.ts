@@ -1,5 +1,5 @@
 // Small clauses for the DCE engine's tests (the real référentiel lives in shared/referentiel).
-import { clauseSchema, type Clause } from "../referentiel/schema";
+import { clauseSchema, type Clause } from "../referentiel";
 
 const base = {
   documents: ["ccap"],

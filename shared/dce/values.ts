@@ -1,4 +1,4 @@
-import type { Clause, Placeholder } from "../referentiel/schema";
+import type { Clause, Placeholder } from "../referentiel";
 import type { Policy } from "../policies";
 import { environmentalRuleFor } from "../policies";
 import {
