@@ -37,3 +37,14 @@ export {
   segmentLabel,
 } from "./labels";
 export { loadEmbeddedReferentiel, embeddedFiles } from "./data";
+export {
+  buildSearchIndex,
+  highlight,
+  searchTerms,
+  foldTerm,
+  FIELD_WEIGHTS,
+  type SearchIndex,
+  type SearchHit,
+  type SearchOptions,
+  type HighlightSegment,
+} from "./search";
