@@ -9,6 +9,7 @@ import {
   parseFrenchAmount,
   parseFrenchNumber,
   parseFrenchPercent,
+  parsed,
 } from "../text";
 import { errorMessage, type ErrorCode, type MessageParams } from "../i18n";
 import type { FilledValue, FilledValues } from "./tag";
@@ -120,7 +121,8 @@ export function parseValue(
       return bounded(placeholder, read.value, formatNumber);
     }
     case "percent": {
-      const read = parseFrenchPercent(typeof raw === "number" ? String(raw) : raw);
+      // A stored value is already in points (30 = 30 %); only typed text may be a ratio (« 0,3 »).
+      const read = typeof raw === "number" ? parsed(raw) : parseFrenchPercent(raw);
       if (!read.ok) return { problem: problem("DCE_VALUE_PERCENT", { label, value: String(raw) }) };
       return bounded(
         { ...placeholder, min: placeholder.min ?? 0, max: placeholder.max ?? 100 },

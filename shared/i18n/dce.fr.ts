@@ -40,12 +40,14 @@ export const dceFr = {
   "dce.action.select": "Sélectionner",
   "dce.done.inserted": "Clause insérée",
   "dce.done.copied": "Clause copiée dans le presse-papiers",
-  "dce.done.added": "Clause ajoutée ({count} au total)",
+  "dce.done.added": "Clause ajoutée au document à télécharger",
   "dce.done.updated": "Clause mise à jour",
   "dce.done.valuesNotKept":
     "Valeurs trop longues pour l'étiquette du contrôle : elles ne seront pas reprises lors d'une mise à jour.",
   "dce.audit.empty": "Aucune clause SPASER dans ce document.",
   "dce.audit.needsWord": "L'audit lit le document ouvert dans Word : ouvrez ce volet dans Word.",
+  "dce.audit.trackChanges":
+    "Suivi des modifications actif : les insertions et mises à jour apparaîtront en révisions.",
   "dce.audit.modifiedWarning":
     "Le texte a été modifié à la main : la mise à jour remplacera ces modifications.",
   "dce.coverage.title": "Considérations par pilier",
