@@ -228,6 +228,11 @@ export function FindView({
                   <Badge appearance="outline">{leverLabel(clause.lever)}</Badge>
                 </span>
                 <Caption1>{clause.legalBases.map(citation).join(" ; ")}</Caption1>
+                {clause.keywords.length > 0 && (
+                  <Caption1>
+                    <Highlighted text={clause.keywords.join(" · ")} query={query} />
+                  </Caption1>
+                )}
               </button>
             </li>
           ))}
