@@ -30,6 +30,12 @@ export const referentielFr = {
 
   "referentiel.segment.transverse": "Tous segments (transverse)",
 
+  "referentiel.policyDefault.sme-advance-percent": "taux d'avance aux PME du SPASER appliqué",
+  "referentiel.policyDefault.environmental-min-percent":
+    "pondération environnementale minimale du SPASER appliqué",
+  "referentiel.policyDefault.insertion-study-threshold":
+    "seuil d'étude de la clause d'insertion du SPASER appliqué",
+
   // Loader problems: « fichier › chemin : raison ». The reason says what is wrong and what to do.
   "referentiel.problem.json": "JSON illisible : {detail}",
   "referentiel.problem.fileKind":

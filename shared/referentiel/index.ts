@@ -34,6 +34,7 @@ export {
   documentLabel,
   statusLabel,
   versionStatusLabel,
+  policyDefaultLabel,
   segmentLabel,
 } from "./labels";
 export { loadEmbeddedReferentiel, embeddedFiles } from "./data";

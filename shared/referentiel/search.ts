@@ -180,16 +180,16 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     const total = new Float64Array(n);
     const matched = new Uint8Array(n);
     const best: Int32Array[] = [];
-    const exactIds: (number | undefined)[] = [];
+    const expanded: { id: number; factor: number }[][] = [];
     terms.forEach((term, position) => {
       const exact = termIds.get(term);
-      exactIds.push(exact);
       const isLast = position === terms.length - 1;
       const expansions: { id: number; factor: number }[] = [];
       if (exact !== undefined) expansions.push({ id: exact, factor: 1 });
       if (isLast && term.length >= MIN_PREFIX) {
         for (const id of prefixIds(term)) if (id !== exact) expansions.push({ id, factor: PREFIX_FACTOR });
       }
+      expanded.push(expansions);
       const tokenScore = new Float64Array(n);
       const bestTerm = new Int32Array(n).fill(-1);
       for (const { id, factor } of expansions) {
@@ -214,17 +214,21 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
       best.push(bestTerm);
     });
 
-    // Adjacent query words found side by side in the clause.
+    // Adjacent query words found side by side in the clause (the word being typed by any of its expansions).
     for (let i = 0; i + 1 < terms.length; i++) {
-      const a = exactIds[i];
-      const b = exactIds[i + 1];
-      if (a === undefined || b === undefined) continue;
-      const p = pairs.get(a * PAIR_BASE + b);
-      if (!p) continue;
-      for (let j = 0; j < p.docs.length; j++) {
-        const doc = p.docs[j] ?? 0;
-        total[doc] = (total[doc] ?? 0) + (p.weights[j] ?? 0) * p.idf * PHRASE_BONUS;
+      const bonus = new Float64Array(n);
+      for (const a of expanded[i] ?? []) {
+        for (const b of expanded[i + 1] ?? []) {
+          const p = pairs.get(a.id * PAIR_BASE + b.id);
+          if (!p) continue;
+          for (let j = 0; j < p.docs.length; j++) {
+            const doc = p.docs[j] ?? 0;
+            const value = (p.weights[j] ?? 0) * p.idf * PHRASE_BONUS * a.factor * b.factor;
+            if (value > (bonus[doc] ?? 0)) bonus[doc] = value;
+          }
+        }
       }
+      for (let doc = 0; doc < n; doc++) total[doc] = (total[doc] ?? 0) + (bonus[doc] ?? 0);
     }
 
     const candidates: number[] = [];

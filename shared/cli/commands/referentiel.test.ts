@@ -141,3 +141,72 @@ describe("spaser referentiel check", () => {
     expect(err[0]).toMatch(/^Erreur : Dossier de référentiel illisible : /);
   });
 });
+
+describe("spaser referentiel list", () => {
+  it("lists the clauses of a segment, transverse ones included, filtered by pillar", async () => {
+    const { code, out } = await run(["referentiel", "list", "--segment", "numerique", "--pillar", "social"]);
+    expect(code).toBe(0);
+    expect(out[0]).toMatch(/^\d+ clause\(s\)$/);
+    expect(out.some((line) => line.includes("tr-soc-insertion v1"))).toBe(true);
+    expect(out.slice(1).every((line) => line.includes("[Social ·"))).toBe(true);
+  });
+
+  it("prints JSON with --json, filtered by document", async () => {
+    const { code, out } = await run(["referentiel", "list", "--document", "rc", "--json"]);
+    expect(code).toBe(0);
+    const clauses = JSON.parse(out.join("\n")) as { id: string; documents: string[] }[];
+    expect(clauses.length).toBeGreaterThan(0);
+    expect(clauses.every((c) => c.documents.includes("rc"))).toBe(true);
+  });
+
+  it("rejects an unknown filter value with the admitted values", async () => {
+    const { code, err } = await run(["referentiel", "list", "--pillar", "ecologique"]);
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      "Erreur : Valeur inconnue pour --pillar : « ecologique ». Valeurs admises : environnemental, social, economique.",
+    ]);
+  });
+});
+
+describe("spaser referentiel show", () => {
+  it("prints a clause with its governance, fields, legal bases and notes", async () => {
+    const { code, out } = await run(["referentiel", "show", "tr-env-critere-environnemental"]);
+    expect(code).toBe(0);
+    expect(out.slice(0, 4)).toEqual([
+      "Critère de performance environnementale de l'offre, avec sous-critères annoncés (tr-env-critere-environnemental)",
+      "Version 2 — Validée",
+      "Validée par COTECH achats responsables le 15/09/2026",
+      "Remplace la version 1",
+    ]);
+    const text = out.join("\n");
+    expect(text).toContain(
+      "[ponderationEnvironnement] Pondération du critère environnemental — pondération environnementale minimale du SPASER appliqué (à défaut : 15\u00A0%)",
+    );
+    expect(text).toContain("  - Art. L2152-7 du code de la commande publique : ");
+    expect(text).toContain("Autres versions : v1 (Validée)");
+  });
+
+  it("shows an older version and a retired clause with its reason", async () => {
+    const older = await run(["referentiel", "show", "tr-env-critere-environnemental", "--version", "1"]);
+    expect(older.out[1]).toBe("Version 1 — Validée");
+    const retired = await run(["referentiel", "show", "tr-env-agec-decret-2021-254"]);
+    expect(retired.out.some((line) => line.startsWith("Retirée : Cite le décret n° 2021-254, abrogé"))).toBe(
+      true,
+    );
+  });
+
+  it("prints the clause as JSON with --json", async () => {
+    const { code, out } = await run(["referentiel", "show", "tr-soc-insertion", "--json"]);
+    expect(code).toBe(0);
+    expect((JSON.parse(out.join("\n")) as { id: string }).id).toBe("tr-soc-insertion");
+  });
+
+  it("explains an unknown clause or version", async () => {
+    expect((await run(["referentiel", "show", "inconnue"])).err).toEqual([
+      "Erreur : Clause inconnue du référentiel : « inconnue ».",
+    ]);
+    expect((await run(["referentiel", "show", "tr-soc-insertion", "--version", "9"])).err).toEqual([
+      "Erreur : La clause « tr-soc-insertion » n'a pas de version 9 (versions connues : 1).",
+    ]);
+  });
+});

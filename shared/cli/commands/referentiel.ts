@@ -14,6 +14,7 @@ import {
   pillarLabel,
   pillars,
   plainText,
+  policyDefaultLabel,
   segmentLabel,
   statusLabel,
   statuses,
@@ -25,7 +26,7 @@ import {
   type ReferentielProblem,
   ROOT_PATH,
 } from "../../referentiel";
-import { formatAmount, formatNumber, formatPercent } from "../../text";
+import { formatAmount, formatDate, formatNumber, formatPercent } from "../../text";
 import type { Command } from "../command";
 import { option, type Args, type CliIo } from "../io";
 
@@ -161,23 +162,28 @@ function summary(clause: Clause) {
   };
 }
 
-function placeholderDefault(clause: Clause, index: number): string {
+function defaultText(clause: Clause, index: number): string {
   const placeholder = clause.placeholders[index];
-  if (!placeholder) return "";
-  if (placeholder.policyDefault) return ` — valeur selon le SPASER (${placeholder.policyDefault})`;
-  if (placeholder.default === undefined) return "";
+  if (!placeholder || placeholder.default === undefined) return "";
   switch (placeholder.type) {
     case "percent":
-      return ` — par défaut ${formatPercent(placeholder.default)}`;
+      return formatPercent(placeholder.default);
     case "amount":
-      return ` — par défaut ${formatAmount(placeholder.default, { tax: placeholder.tax })}`;
+      return formatAmount(placeholder.default, { tax: placeholder.tax });
     case "integer":
     case "number":
-      return ` — par défaut ${formatNumber(placeholder.default)}${placeholder.unit ? ` ${placeholder.unit}` : ""}`;
+      return `${formatNumber(placeholder.default)}${placeholder.unit ? ` ${placeholder.unit}` : ""}`;
     case "text":
     case "choice":
-      return ` — par défaut « ${placeholder.default} »`;
+      return `« ${placeholder.default} »`;
   }
+}
+
+function placeholderDefault(clause: Clause, index: number): string {
+  const source = clause.placeholders[index]?.policyDefault;
+  const fallback = defaultText(clause, index);
+  if (source) return ` — ${policyDefaultLabel(source)}${fallback === "" ? "" : ` (à défaut : ${fallback})`}`;
+  return fallback === "" ? "" : ` — par défaut ${fallback}`;
 }
 
 function show(args: Args, io: CliIo): number {
@@ -213,7 +219,7 @@ function show(args: Args, io: CliIo): number {
   io.out(`${clause.title} (${clause.id})`);
   io.out(t("referentiel.show.version", { version: clause.version, status: statusLabel(g.status) }));
   if (g.validatedBy !== undefined && g.validatedOn !== undefined) {
-    io.out(t("referentiel.show.validated", { by: g.validatedBy, on: g.validatedOn }));
+    io.out(t("referentiel.show.validated", { by: g.validatedBy, on: formatDate(g.validatedOn) }));
   }
   if (g.supersedes !== undefined) io.out(t("referentiel.show.supersedes", { version: g.supersedes }));
   if (g.status === "retiree" && g.retiredReason)
