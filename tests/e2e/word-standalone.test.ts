@@ -71,7 +71,9 @@ describe("Word task pane in a plain browser (standalone)", () => {
       },
     ]);
     expect(report.coverage.environnemental).toBe(1);
-    expect(errors).toEqual([]);
+    // Office.js, loaded outside Office, frames its telemetry service a few seconds after start; the
+    // page's CSP blocks it, as it should (reported to the lead: the page could skip that frame).
+    expect(errors.filter((e) => !e.includes("telemetryservice.firstpartyapps.oaspapps.com"))).toEqual([]);
     await page.close();
   });
 });
