@@ -4,7 +4,7 @@ import { formatAmount, formatPercent, normalizeFrench } from "../text";
 import { t } from "../i18n";
 import type { ClauseLibrary } from "./library";
 import { clauseSkeleton, containsSkeleton, fingerprintKey, fingerprintText } from "./fingerprint";
-import { renderClause } from "./render";
+import { expandValues, renderClause } from "./render";
 import { parseTag, type FilledValues } from "./tag";
 
 // The audit is the same function for the task pane (controls read from Word) and for the CLI
@@ -69,9 +69,11 @@ export function auditControl(control: TaggedControl, library: ClauseLibrary): Au
   const clause = library.get(tag.clauseId, tag.version) ?? library.get(tag.clauseId);
   const latest = library.latestValidated(tag.clauseId);
   const versionStatus = library.status(tag.clauseId, tag.version);
+  const values =
+    tag.values && clause?.version === tag.version ? expandValues(clause, tag.values) : tag.values;
   const expected =
     tag.fingerprint ||
-    (tag.values && clause?.version === tag.version ? renderClause(clause, tag.values).fingerprint : "");
+    (values && clause?.version === tag.version ? renderClause(clause, values).fingerprint : "");
   const modified = expected !== "" && fingerprintText(control.text) !== expected;
   const status: AuditStatus = versionStatus === "a-jour" && modified ? "modifiee-localement" : versionStatus;
   return {
@@ -83,7 +85,7 @@ export function auditControl(control: TaggedControl, library: ClauseLibrary): Au
     recognisedBy: "tag",
     modified,
     ...(latest ? { latestVersion: latest.version } : {}),
-    ...(tag.values ? { values: tag.values } : {}),
+    ...(values ? { values } : {}),
     ...(control.controlId !== undefined ? { controlId: control.controlId } : {}),
     tag: control.tag,
   };

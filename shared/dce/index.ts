@@ -29,6 +29,8 @@ export {
 export {
   renderClause,
   renderHtml,
+  compactValues,
+  expandValues,
   blockText,
   controlTitle,
   BULLET,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { getPolicy } from "../policies";
+import { auditDocument } from "./audit";
+import { libraryFromClauses } from "./library";
 import { renderClause, renderHtml } from "./render";
 import { fingerprintText } from "./fingerprint";
 import { parseTag } from "./tag";
@@ -46,6 +49,18 @@ describe("rendering a clause with its values", () => {
       fingerprint: fingerprintText(rendered.text),
       values: { tauxReemploi: 30 },
     });
+  });
+
+  it("stores in the tag only values that differ from the clause's defaults; the audit gives them all back", () => {
+    const values = { taux: 5, mode: "fractionné", plafond: 20000 };
+    const rendered = renderClause(smeAdvance, values);
+    expect(parseTag(rendered.tag)?.values).toEqual({ mode: "fractionné", plafond: 20000 });
+    const report = auditDocument(
+      { controls: [{ tag: rendered.tag, text: rendered.text }] },
+      libraryFromClauses([smeAdvance]),
+      getPolicy("national"),
+    );
+    expect(report.clauses[0]?.values).toEqual(values);
   });
 
   it("never lets a hostile value become markup in the HTML copy", () => {

@@ -2,7 +2,7 @@ import type { Clause } from "../referentiel";
 import { formatValue } from "./values";
 import { tokenizeInline } from "./inline";
 import { fingerprintText } from "./fingerprint";
-import { formatTag, type FilledValues } from "./tag";
+import { formatTag, type FilledValue, type FilledValues } from "./tag";
 
 // A clause + its values → a neutral document model that every writer turns into its own format:
 // OOXML (shared/docx), HTML for the clipboard and the preview, plain text for fingerprints.
@@ -91,7 +91,7 @@ export function renderClause(clause: Clause, values: FilledValues = {}): Rendere
     clauseId: clause.id,
     version: clause.version,
     fingerprint,
-    values: kept,
+    ...(clause.placeholders.length > 0 ? { values: compactValues(clause, kept) } : {}),
   });
   return {
     clauseId: clause.id,
@@ -104,6 +104,24 @@ export function renderClause(clause: Clause, values: FilledValues = {}): Rendere
     valuesKept,
     values: kept,
   };
+}
+
+/** The values worth storing in the tag: those that differ from the clause version's own defaults. */
+export function compactValues(clause: Clause, values: FilledValues): FilledValues {
+  return Object.fromEntries(
+    Object.entries(values).filter(
+      ([name, value]) => clause.placeholders.find((p) => p.name === name)?.default !== value,
+    ),
+  );
+}
+
+/** Values read from a tag, completed with the defaults of the clause version it was written for. */
+export function expandValues(clause: Clause, stored: FilledValues): FilledValues {
+  const values: Record<string, FilledValue> = {};
+  for (const placeholder of clause.placeholders) {
+    if (placeholder.default !== undefined) values[placeholder.name] = placeholder.default;
+  }
+  return { ...values, ...stored };
 }
 
 /** Word shows 64 characters of a content control's title. */

@@ -6,7 +6,9 @@
 //
 // - clauseId, version: the référentiel clause (ids are [a-z0-9-], so « @ » and « : » never clash);
 // - fingerprint: 8 hex digits of the text as inserted (fingerprint.ts), to tell « modifiée localement »;
-// - values: the filled placeholder values, JSON then base64url (no XML-special character, no « : »).
+// - values: the filled values that differ from the clause's own defaults (the reader adds the defaults of
+//   that clause version back), JSON then base64url (no XML-special character, no « : »). Present even
+//   when empty (« e30 » = {}), so « all defaults » and « values not kept » stay distinct.
 // The whole tag stays within TAG_MAX_LENGTH. When the values would not fit, they are left out: the
 // clause is still identified and audited, and « Mettre à jour » asks the drafter to fill it again.
 
@@ -38,7 +40,7 @@ export function isSpaserTag(tag: string | null | undefined): boolean {
 /** Writes the tag; `valuesKept` says whether the values fit within TAG_MAX_LENGTH. */
 export function formatTag(tag: ClauseTag): { tag: string; valuesKept: boolean } {
   const base = `${TAG_PREFIX}${tag.clauseId}@${tag.version}:${tag.fingerprint}`;
-  if (!tag.values || Object.keys(tag.values).length === 0) return { tag: base, valuesKept: true };
+  if (!tag.values) return { tag: base, valuesKept: true };
   const full = `${base}:${encodeValues(tag.values)}`;
   return full.length <= TAG_MAX_LENGTH ? { tag: full, valuesKept: true } : { tag: base, valuesKept: false };
 }
