@@ -98,7 +98,8 @@ describe("auditing a document", () => {
       },
       {
         code: "sme-advance-missing",
-        message: "CCAP sans clause d'avance aux PME alors que le SPASER la demande.",
+        message:
+          "CCAP sans clause d'avance aux PME, alors que le cadre appliqué prévoit une avance minimale.",
         rule: "Avance minimale de 5\u00A0% aux PME prévue au CCAP.",
         source: "Art. R2191-7 CCP (décrets n° 2019-1344 et n° 2022-1683)",
       },

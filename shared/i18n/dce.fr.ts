@@ -11,7 +11,8 @@ export const dceFr = {
   "dce.warning.noEnvironmental": "Aucune considération environnementale dans le document.",
   "dce.warning.insertionMissing":
     "Marché estimé à {amount}, au-dessus du seuil de {threshold}, sans clause d'insertion.",
-  "dce.warning.smeAdvanceMissing": "CCAP sans clause d'avance aux PME alors que le SPASER la demande.",
+  "dce.warning.smeAdvanceMissing":
+    "CCAP sans clause d'avance aux PME, alors que le cadre appliqué prévoit une avance minimale.",
   "dce.tab.find": "Trouver",
   "dce.tab.audit": "Audit",
   "dce.tab.coverage": "Couverture",
