@@ -46,7 +46,10 @@ export const dceFr = {
   "dce.done.valuesNotKept":
     "Valeurs trop longues pour l'étiquette du contrôle : elles ne seront pas reprises lors d'une mise à jour.",
   "dce.audit.empty": "Aucune clause SPASER dans ce document.",
-  "dce.audit.needsWord": "L'audit lit le document ouvert dans Word : ouvrez ce volet dans Word.",
+  "dce.audit.needsWord":
+    "Hors de Word, choisissez un fichier .docx à auditer (dans Word, le volet audite le document ouvert).",
+  "dce.audit.pickFile": "Auditer un fichier .docx…",
+  "dce.audit.fileName": "Fichier audité : {file}",
   "dce.audit.trackChanges":
     "Suivi des modifications actif : les insertions et mises à jour apparaîtront en révisions.",
   "dce.audit.modifiedWarning":

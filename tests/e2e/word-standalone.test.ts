@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe("Word task pane in a plain browser (standalone)", () => {
-  it("finds « réemploi », fills a clause with French validation, downloads a .docx that audits as up to date", async () => {
+  it("finds « réemploi », fills a clause with French validation, downloads a .docx that audits as up to date, there and in the pane", async () => {
     const page = await browser.newPage({ viewport: { width: 420, height: 900 }, acceptDownloads: true });
     const errors = watchErrors(page);
     await page.goto(`${baseUrl}/word-addin/taskpane.html`);
@@ -71,6 +71,18 @@ describe("Word task pane in a plain browser (standalone)", () => {
       },
     ]);
     expect(report.coverage.environnemental).toBe(1);
+
+    // The pane audits the same file in the browser with the same parser and engine.
+    await page.getByRole("tab", { name: "Audit" }).click();
+    await page.getByTestId("audit-file").setInputFiles(file);
+    const list = page.getByTestId("audit-list");
+    await list.getByText("À jour", { exact: true }).waitFor();
+    await expect(list.textContent()).resolves.toContain("num-env-part-reconditionne v");
+    await screenshot(page, "word-standalone-audit");
+    await page.getByRole("tab", { name: "Couverture" }).click();
+    await expect(page.getByTestId("coverage-counts").textContent()).resolves.toBe(
+      "1Environnemental0Social0Économique",
+    );
     // Office.js, loaded outside Office, frames its telemetry service a few seconds after start; the
     // page's CSP blocks it, as it should (reported to the lead: the page could skip that frame).
     expect(errors.filter((e) => !e.includes("telemetryservice.firstpartyapps.oaspapps.com"))).toEqual([]);

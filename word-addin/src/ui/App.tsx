@@ -32,8 +32,9 @@ export function App({ host }: { host: OfficeHostInfo }) {
               "la saisie des clauses",
               "la copie",
               "le téléchargement .docx",
+              "l'audit d'un fichier .docx",
             ]}
-            hostOnly={["l'insertion dans le document ouvert", "l'audit du document"]}
+            hostOnly={["l'insertion dans le document ouvert", "l'audit et la mise à jour du document ouvert"]}
           />
         ) : undefined
       }

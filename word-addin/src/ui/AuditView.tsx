@@ -53,15 +53,17 @@ export function AuditView({
   report,
   trackChanges,
   onRefresh,
+  picker,
 }: {
   report: AuditReport | undefined;
   trackChanges?: boolean;
   onRefresh: () => Promise<void>;
+  /** Standalone: the file picker standing in for the open document. */
+  picker?: React.ReactNode;
 }) {
   const styles = useStyles();
   const notify = useNotify();
   const { host, library, policy } = usePane();
-  if (!host.readClauses) return <EmptyState>{t("dce.audit.needsWord")}</EmptyState>;
 
   const update = async (clause: AuditedClause) => {
     const latest = library.latestValidated(clause.id);
@@ -80,9 +82,11 @@ export function AuditView({
   return (
     <>
       <div className={styles.row}>
-        <Button onClick={() => void onRefresh()} data-testid="audit-refresh">
-          {t("dce.action.refresh")}
-        </Button>
+        {picker ?? (
+          <Button onClick={() => void onRefresh()} data-testid="audit-refresh">
+            {t("dce.action.refresh")}
+          </Button>
+        )}
         {trackChanges && <Caption1>{t("dce.audit.trackChanges")}</Caption1>}
       </div>
       {!report || report.clauses.length === 0 ? (

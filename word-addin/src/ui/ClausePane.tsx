@@ -22,6 +22,7 @@ import { downloadClausesDocx, standaloneClauseHost } from "../standalone-host";
 import { AuditView } from "./AuditView";
 import { ClauseView } from "./ClauseView";
 import { CoverageView } from "./CoverageView";
+import { DocxFilePicker } from "./DocxFilePicker";
 import { FindView, type FindFilters } from "./FindView";
 import { PaneProvider, usePane } from "./context";
 
@@ -42,6 +43,18 @@ function Pane() {
   const [doc, setDoc] = useState<DocumentClauses | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [amount, setAmount] = useState("");
+  const [fileName, setFileName] = useState<string | undefined>();
+  const picker = host.readClauses ? undefined : (
+    <DocxFilePicker
+      fileName={fileName}
+      onRead={(read, name) => {
+        setDoc(read);
+        setFileName(name);
+        setError(undefined);
+      }}
+      onError={setError}
+    />
+  );
 
   // The document type filter starts from what the document's title says (CCAP, CCTP, RC…).
   useEffect(() => {
@@ -125,7 +138,9 @@ function Pane() {
         ) : (
           <FindView filters={filters} onFilters={setFilters} onOpen={setOpen} />
         ))}
-      {tab === "audit" && <AuditView report={report} trackChanges={doc?.trackChanges} onRefresh={refresh} />}
+      {tab === "audit" && (
+        <AuditView report={report} trackChanges={doc?.trackChanges} onRefresh={refresh} picker={picker} />
+      )}
       {tab === "coverage" && (
         <CoverageView
           report={report}
@@ -134,6 +149,7 @@ function Pane() {
             amountRead && !amountRead.ok ? errorMessage(amountRead.code, amountRead.params) : undefined
           }
           onAmount={setAmount}
+          picker={picker}
         />
       )}
     </>

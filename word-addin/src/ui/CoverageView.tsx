@@ -12,8 +12,6 @@ import {
 import type { AuditReport } from "../../../shared/dce";
 import { t } from "../../../shared/i18n";
 import { pillarLabel, pillars } from "../../../shared/referentiel";
-import { EmptyState } from "../../../shared/ui";
-import { usePane } from "./context";
 
 const useStyles = makeStyles({
   counts: {
@@ -32,17 +30,18 @@ export function CoverageView({
   amount,
   amountError,
   onAmount,
+  picker,
 }: {
   report: AuditReport | undefined;
   amount: string;
   amountError?: string;
   onAmount: (value: string) => void;
+  picker?: React.ReactNode;
 }) {
   const styles = useStyles();
-  const { host } = usePane();
-  if (!host.readClauses) return <EmptyState>{t("dce.audit.needsWord")}</EmptyState>;
   return (
     <>
+      {picker}
       <Body1>{t("dce.coverage.title")}</Body1>
       <div className={styles.counts} data-testid="coverage-counts">
         {pillars.map((pillar) => (
