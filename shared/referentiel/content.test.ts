@@ -57,6 +57,19 @@ describe("content thresholds (issue #3)", () => {
     expect(validated.length).toBeGreaterThanOrEqual(100);
   });
 
+  it("links clauses only to the six SPASER presets of the product", () => {
+    const presets = ["national", "valence-romans", "drome", "clermont", "val-de-marne", "ille-et-vilaine"];
+    const unknown = referentiel.clauses.flatMap((c) =>
+      c.objectives.filter((o) => !presets.includes(o.policy)).map((o) => `${c.id} → ${o.policy}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it("never offers for insertion a clause citing the repealed décret 2021-254", () => {
+    const citing = referentiel.insertableClauses().filter((c) => c.legalBases.includes("decret-2021-254"));
+    expect(citing.map((c) => c.id)).toEqual([]);
+  });
+
   it.each(SEGMENTS)(
     "gives the %s segment ≥ 4 environmental, ≥ 3 social, ≥ 1 economic validated clauses and ≥ 4 levers",
     (segment) => {

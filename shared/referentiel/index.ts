@@ -49,3 +49,12 @@ export {
   type SearchOptions,
   type HighlightSegment,
 } from "./search";
+export {
+  placeholderDefault,
+  clauseDefaults,
+  policyValue,
+  formatPlaceholderValue,
+  type PlaceholderValue,
+  type ResolvedDefault,
+} from "./defaults";
+export { clauseTag, parseClauseTag, isClauseTag, type ClauseRef } from "./tag";

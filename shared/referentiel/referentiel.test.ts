@@ -102,6 +102,8 @@ describe("Referentiel", () => {
     expect(library.clausesFor({ segment: "batiment", document: "rc" }).map((c) => c.id)).toEqual([
       "transverse-egalite",
     ]);
+    expect(library.clausesFor({ status: "validee" }).map((c) => c.id)).not.toContain("ancienne");
+    expect(library.clausesFor({ status: "retiree" }).map((c) => c.id)).toEqual(["ancienne"]);
     expect(library.clausesFor({ status: "brouillon" }).map((c) => `${c.id}@${c.version}`)).toEqual([
       "insertion@3",
       "projet@1",

@@ -52,8 +52,9 @@ export interface Referentiel {
    */
   versionStatus(id: string, version: number): VersionStatus;
   /**
-   * One version per clause id — the highest one, or with `status`, the highest one having that status —
-   * matching every given filter, sorted by title. The segment filter includes transverse clauses.
+   * One version per clause id — the highest one, or with `status`, the highest one having that status
+   * (`validee` leaves retired clauses out) — matching every filter, sorted by title. The segment filter
+   * includes transverse clauses.
    */
   clausesFor(filter?: ClauseFilter): readonly Clause[];
 }
@@ -151,7 +152,12 @@ export function createReferentiel(data: {
       const { status, ...rest } = filter;
       const picked: Clause[] = [];
       for (const id of ids) {
-        const clause = status === undefined ? latest(id) : highestWith(id, status);
+        const clause =
+          status === undefined
+            ? latest(id)
+            : status === "validee"
+              ? latestValidated(id)
+              : highestWith(id, status);
         if (clause && matchesFilter(clause, rest)) picked.push(clause);
       }
       return picked.sort(byTitle);

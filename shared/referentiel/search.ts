@@ -27,6 +27,10 @@ const PHRASE_BONUS = 1.5;
 const PREFIX_FACTOR = 0.7;
 /** Shortest last word expanded as a prefix: one letter would match half the vocabulary. */
 const MIN_PREFIX = 2;
+/** Up to this many hits, the best are kept by insertion into a short list; beyond, by sorting. */
+const TOP_BY_INSERTION = 100;
+/** Most frequent expansions kept for a two-letter prefix. */
+const MAX_SHORT_EXPANSIONS = 64;
 
 export interface SearchHit {
   readonly clause: Clause;
@@ -109,43 +113,55 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     return id;
   };
 
-  // term → (doc → weight), and word pair → (doc → weight of the best field holding it)
-  const rawPostings: Map<number, number>[] = [];
-  const rawPairs = new Map<number, Map<number, number>>();
+  // term → [doc, weight, doc, weight…] and word pair → the same, weight of the best field holding it.
+  // Flat arrays: a library of 5 000 clauses holds close to a million (term, clause) entries.
+  const rawPostings: number[][] = [];
+  const rawPairs = new Map<number, number[]>();
   const PAIR_BASE = 1 << 21;
+  const termsOfText = new Map<string, readonly number[]>(); // the same paragraph often recurs across clauses
 
   docs.forEach((clause, doc) => {
     const fields = fieldTexts(clause, legalById);
     const counts = new Map<number, number>();
+    const docPairs = new Map<number, number>();
     for (const field of Object.keys(FIELD_WEIGHTS) as Field[]) {
       const weight = FIELD_WEIGHTS[field];
       const tf = new Map<number, number>();
       for (const text of fields[field]) {
-        const ids = searchTerms(text).map(termOf);
-        ids.forEach((id, i) => {
+        let ids = termsOfText.get(text);
+        if (!ids) termsOfText.set(text, (ids = searchTerms(text).map(termOf)));
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i] ?? 0;
           tf.set(id, (tf.get(id) ?? 0) + 1);
           const next = ids[i + 1];
-          if (next === undefined) return;
+          if (next === undefined) continue;
           const key = id * PAIR_BASE + next;
-          let pair = rawPairs.get(key);
-          if (!pair) rawPairs.set(key, (pair = new Map()));
-          pair.set(doc, Math.max(pair.get(doc) ?? 0, weight));
-        });
+          if ((docPairs.get(key) ?? 0) < weight) docPairs.set(key, weight);
+        }
       }
-      for (const [id, n] of tf) counts.set(id, (counts.get(id) ?? 0) + weight * (1 + Math.log(n)));
+      for (const [id, count] of tf) counts.set(id, (counts.get(id) ?? 0) + weight * (1 + Math.log(count)));
     }
-    for (const [id, weight] of counts) (rawPostings[id] ??= new Map()).set(doc, weight);
+    for (const [id, weight] of counts) (rawPostings[id] ??= []).push(doc, weight);
+    for (const [key, weight] of docPairs) {
+      const list = rawPairs.get(key);
+      if (list) list.push(doc, weight);
+      else rawPairs.set(key, [doc, weight]);
+    }
   });
 
   const n = docs.length;
-  const toPostings = (map: ReadonlyMap<number, number>): Postings => ({
-    docs: Int32Array.from(map.keys()),
-    weights: Float32Array.from(map.values()),
-    idf: Math.log(1 + n / Math.max(1, map.size)),
-  });
-  const postings = termList.map((_, id) => toPostings(rawPostings[id] ?? new Map()));
+  const toPostings = (flat: readonly number[]): Postings => {
+    const size = flat.length / 2;
+    const out = { docs: new Int32Array(size), weights: new Float32Array(size) };
+    for (let i = 0; i < size; i++) {
+      out.docs[i] = flat[2 * i] ?? 0;
+      out.weights[i] = flat[2 * i + 1] ?? 0;
+    }
+    return { ...out, idf: Math.log(1 + n / Math.max(1, size)) };
+  };
+  const postings = termList.map((_, id) => toPostings(rawPostings[id] ?? []));
   const pairs = new Map<number, Postings>();
-  for (const [key, map] of rawPairs) pairs.set(key, toPostings(map));
+  for (const [key, flat] of rawPairs) pairs.set(key, toPostings(flat));
 
   // Terms sorted, to find every term starting with the last word typed by binary search.
   const sortedTerms = termList.map((term, id) => ({ term, id })).sort((a, b) => (a.term < b.term ? -1 : 1));
@@ -165,6 +181,31 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     return ids;
   };
 
+  // Buffers reused by every query (a keystroke allocates nothing proportional to the library).
+  const total = new Float64Array(n);
+  const matched = new Uint8Array(n);
+  const tokenScore = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const seen = new Uint8Array(n);
+  const union = new Int32Array(n);
+  const bestPool: Int32Array[] = [];
+
+  const expansionsOf = (term: string, isLast: boolean): { id: number; factor: number }[] => {
+    const exact = termIds.get(term);
+    const expansions: { id: number; factor: number }[] = [];
+    if (exact !== undefined) expansions.push({ id: exact, factor: 1 });
+    if (!isLast || term.length < MIN_PREFIX) return expansions;
+    let ids = prefixIds(term).filter((id) => id !== exact);
+    if (term.length < 3 && ids.length > MAX_SHORT_EXPANSIONS) {
+      // A two-letter prefix can start hundreds of words: keep the most frequent ones.
+      ids = ids
+        .sort((a, b) => (postings[b]?.docs.length ?? 0) - (postings[a]?.docs.length ?? 0))
+        .slice(0, MAX_SHORT_EXPANSIONS);
+    }
+    for (const id of ids) expansions.push({ id, factor: PREFIX_FACTOR });
+    return expansions;
+  };
+
   function search(query: string, filter: ClauseFilter = {}, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? Number.POSITIVE_INFINITY;
     const terms = queryTerms(query);
@@ -177,46 +218,40 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
       return hits;
     }
 
-    const total = new Float64Array(n);
-    const matched = new Uint8Array(n);
-    const best: Int32Array[] = [];
-    const expanded: { id: number; factor: number }[][] = [];
-    terms.forEach((term, position) => {
-      const exact = termIds.get(term);
-      const isLast = position === terms.length - 1;
-      const expansions: { id: number; factor: number }[] = [];
-      if (exact !== undefined) expansions.push({ id: exact, factor: 1 });
-      if (isLast && term.length >= MIN_PREFIX) {
-        for (const id of prefixIds(term)) if (id !== exact) expansions.push({ id, factor: PREFIX_FACTOR });
-      }
-      expanded.push(expansions);
-      const tokenScore = new Float64Array(n);
-      const bestTerm = new Int32Array(n).fill(-1);
+    let unionSize = 0;
+    const expanded = terms.map((term, position) => expansionsOf(term, position === terms.length - 1));
+    expanded.forEach((expansions, position) => {
+      const bestTerm = (bestPool[position] ??= new Int32Array(n));
+      let count = 0;
       for (const { id, factor } of expansions) {
         const p = postings[id];
         if (!p) continue;
         for (let i = 0; i < p.docs.length; i++) {
           const doc = p.docs[i] ?? 0;
           const value = (p.weights[i] ?? 0) * p.idf * factor;
-          if (value > (tokenScore[doc] ?? 0)) {
+          const previous = tokenScore[doc] ?? 0;
+          if (previous === 0) touched[count++] = doc;
+          if (value > previous) {
             tokenScore[doc] = value;
             bestTerm[doc] = id;
           }
         }
       }
-      for (let doc = 0; doc < n; doc++) {
-        const value = tokenScore[doc] ?? 0;
-        if (value > 0) {
-          total[doc] = (total[doc] ?? 0) + value;
-          matched[doc] = (matched[doc] ?? 0) + 1;
+      for (let k = 0; k < count; k++) {
+        const doc = touched[k] ?? 0;
+        total[doc] = (total[doc] ?? 0) + (tokenScore[doc] ?? 0);
+        matched[doc] = (matched[doc] ?? 0) + 1;
+        tokenScore[doc] = 0;
+        if (seen[doc] === 0) {
+          seen[doc] = 1;
+          union[unionSize++] = doc;
         }
       }
-      best.push(bestTerm);
     });
 
     // Adjacent query words found side by side in the clause (the word being typed by any of its expansions).
     for (let i = 0; i + 1 < terms.length; i++) {
-      const bonus = new Float64Array(n);
+      let count = 0;
       for (const a of expanded[i] ?? []) {
         for (const b of expanded[i + 1] ?? []) {
           const p = pairs.get(a.id * PAIR_BASE + b.id);
@@ -224,35 +259,76 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
           for (let j = 0; j < p.docs.length; j++) {
             const doc = p.docs[j] ?? 0;
             const value = (p.weights[j] ?? 0) * p.idf * PHRASE_BONUS * a.factor * b.factor;
-            if (value > (bonus[doc] ?? 0)) bonus[doc] = value;
+            const previous = tokenScore[doc] ?? 0;
+            if (previous === 0) touched[count++] = doc;
+            if (value > previous) tokenScore[doc] = value;
           }
         }
       }
-      for (let doc = 0; doc < n; doc++) total[doc] = (total[doc] ?? 0) + (bonus[doc] ?? 0);
+      for (let k = 0; k < count; k++) {
+        const doc = touched[k] ?? 0;
+        total[doc] = (total[doc] ?? 0) + (tokenScore[doc] ?? 0);
+        tokenScore[doc] = 0;
+      }
     }
 
-    const candidates: number[] = [];
+    // Every word must match; when no clause has them all, the clauses with the most words come first.
     let needed = terms.length;
-    for (let doc = 0; doc < n; doc++) if (matched[doc] === needed) candidates.push(doc);
-    if (candidates.length === 0) {
-      needed = 1;
-      for (let doc = 0; doc < n; doc++) if ((matched[doc] ?? 0) >= needed) candidates.push(doc);
+    let any = false;
+    for (let k = 0; k < unionSize && !any; k++) any = matched[union[k] ?? 0] === needed;
+    if (!any) needed = 1;
+    const better = (x: number, y: number): boolean =>
+      (matched[x] ?? 0) !== (matched[y] ?? 0)
+        ? (matched[x] ?? 0) > (matched[y] ?? 0)
+        : (total[x] ?? 0) !== (total[y] ?? 0)
+          ? (total[x] ?? 0) > (total[y] ?? 0)
+          : x < y;
+    const ranked: number[] = [];
+    if (limit > TOP_BY_INSERTION) {
+      for (let k = 0; k < unionSize; k++) {
+        const doc = union[k] ?? 0;
+        const clause = docs[doc];
+        if ((matched[doc] ?? 0) >= needed && clause && matchesFilter(clause, filter)) ranked.push(doc);
+      }
+      ranked.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
+      if (ranked.length > limit) ranked.length = limit;
     }
-    const kept = candidates.filter((doc) => docs[doc] !== undefined && matchesFilter(docs[doc], filter));
-    kept.sort((x, y) => (matched[y] ?? 0) - (matched[x] ?? 0) || (total[y] ?? 0) - (total[x] ?? 0) || x - y);
-    return kept.slice(0, Math.min(kept.length, limit)).flatMap((doc) => {
+    for (let k = 0; k < unionSize && limit <= TOP_BY_INSERTION; k++) {
+      const doc = union[k] ?? 0;
+      if ((matched[doc] ?? 0) < needed) continue;
+      if (ranked.length >= limit) {
+        const worst = ranked[ranked.length - 1] ?? 0;
+        if (!better(doc, worst)) continue;
+      }
+      const clause = docs[doc];
+      if (!clause || !matchesFilter(clause, filter)) continue;
+      // Insertion into the (short) ranked list keeps the top `limit` without sorting everything.
+      let at = ranked.length;
+      while (at > 0 && better(doc, ranked[at - 1] ?? 0)) at--;
+      ranked.splice(at, 0, doc);
+      if (ranked.length > limit) ranked.pop();
+    }
+
+    const hits = ranked.flatMap((doc) => {
       const clause = docs[doc];
       if (!clause) return [];
       const matches = [
         ...new Set(
-          best
-            .map((ids) => ids[doc] ?? -1)
+          expanded
+            .map((_, position) => bestPool[position]?.[doc] ?? -1)
             .filter((id) => id >= 0)
             .map((id) => termList[id] ?? ""),
         ),
       ];
       return [{ clause, score: total[doc] ?? 0, matches }];
     });
+    for (let k = 0; k < unionSize; k++) {
+      const doc = union[k] ?? 0;
+      total[doc] = 0;
+      matched[doc] = 0;
+      seen[doc] = 0;
+    }
+    return hits;
   }
 
   return { size: n, search };

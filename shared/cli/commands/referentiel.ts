@@ -6,6 +6,7 @@ import {
   documentLabel,
   documentTypes,
   embeddedFiles,
+  formatPlaceholderValue,
   formatProblem,
   leverLabel,
   levers,
@@ -26,7 +27,7 @@ import {
   type ReferentielProblem,
   ROOT_PATH,
 } from "../../referentiel";
-import { formatAmount, formatDate, formatNumber, formatPercent } from "../../text";
+import { formatDate } from "../../text";
 import type { Command } from "../command";
 import { option, type Args, type CliIo } from "../io";
 
@@ -165,18 +166,8 @@ function summary(clause: Clause) {
 function defaultText(clause: Clause, index: number): string {
   const placeholder = clause.placeholders[index];
   if (!placeholder || placeholder.default === undefined) return "";
-  switch (placeholder.type) {
-    case "percent":
-      return formatPercent(placeholder.default);
-    case "amount":
-      return formatAmount(placeholder.default, { tax: placeholder.tax });
-    case "integer":
-    case "number":
-      return `${formatNumber(placeholder.default)}${placeholder.unit ? ` ${placeholder.unit}` : ""}`;
-    case "text":
-    case "choice":
-      return `« ${placeholder.default} »`;
-  }
+  const text = formatPlaceholderValue(placeholder, placeholder.default);
+  return placeholder.type === "text" || placeholder.type === "choice" ? `« ${text} »` : text;
 }
 
 function placeholderDefault(clause: Clause, index: number): string {
