@@ -1,6 +1,5 @@
-import type { Clause, Placeholder } from "../referentiel";
+import { formatPlaceholderValue, placeholderDefault, type Clause, type Placeholder } from "../referentiel";
 import type { Policy } from "../policies";
-import { environmentalRuleFor } from "../policies";
 import {
   formatAmount,
   formatNumber,
@@ -36,26 +35,9 @@ const problem = (code: ErrorCode, params: MessageParams): FieldProblem => ({
   message: errorMessage(code, params),
 });
 
-/** The value a placeholder starts with: the active policy's figure when the clause asks for one. */
+/** The value a placeholder starts with: the active policy's figure first, then the clause's (référentiel rule). */
 export function defaultValue(placeholder: Placeholder, policy?: Policy): FilledValue | undefined {
-  if (policy && placeholder.policyDefault) {
-    switch (placeholder.policyDefault) {
-      case "sme-advance-percent":
-        if (policy.smeAdvance) return policy.smeAdvance.percent;
-        break;
-      case "environmental-min-percent": {
-        const rule = environmentalRuleFor(policy);
-        if (rule.minPercent > 0) return rule.minPercent;
-        break;
-      }
-      case "insertion-study-threshold": {
-        const threshold = policy.thresholds.find((t) => t.id === "insertion-study");
-        if (threshold) return threshold.amountHT;
-        break;
-      }
-    }
-  }
-  return placeholder.default;
+  return placeholderDefault(placeholder, policy).value;
 }
 
 export function defaultValues(clause: Clause, policy?: Policy): FilledValues {
@@ -67,21 +49,9 @@ export function defaultValues(clause: Clause, policy?: Policy): FilledValues {
   return values;
 }
 
-/** The text a form field shows for a value (« 30 % », « 1 234,56 € HT »…). */
+/** The text a value reads as in a clause and in a form field (« 30 % », « 1 234,56 € HT »…). */
 export function formatValue(placeholder: Placeholder, value: FilledValue): string {
-  if (typeof value === "string") return value;
-  switch (placeholder.type) {
-    case "percent":
-      return formatPercent(value);
-    case "amount":
-      return formatAmount(value, { tax: placeholder.tax, wholeEuros: true });
-    case "integer":
-    case "number":
-      return placeholder.unit ? `${formatNumber(value)}\u00A0${placeholder.unit}` : formatNumber(value);
-    case "text":
-    case "choice":
-      return String(value);
-  }
+  return formatPlaceholderValue(placeholder, value);
 }
 
 /** Reads one typed value from what the drafter typed (or from a stored value). */
