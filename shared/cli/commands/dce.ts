@@ -31,7 +31,7 @@ import { readReferentielFolder } from "./referentiel";
 const USAGE = [
   'dce insert <in.docx> --clause <id> [--set nom=valeur …] [--after "<texte d\'un paragraphe>"] [--policy <id>] --out <out.docx>',
   "dce audit <fichier.docx> [--policy <id>] [--amount <€ HT>] [--document ccap|cctp|rc|ae|bpu-dpgf] [--json]",
-  "   (--referentiel <dossier> lit un référentiel hors du produit, comme spaser referentiel check)",
+  "dce insert|audit … --referentiel <dossier>   (référentiel lu dans un dossier au lieu de celui du produit)",
 ];
 
 function library(args: Args): ClauseLibrary {
