@@ -3,6 +3,7 @@
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
 import { agendaErrorsFr, agendaFr } from "./agenda.fr";
+import { dceErrorsFr, dceFr } from "./dce.fr";
 import { listsErrorsFr, listsFr } from "./lists.fr";
 import { platformErrorsFr, platformFr } from "./platform.fr";
 import { referentielErrorsFr, referentielFr } from "./referentiel.fr";
@@ -12,6 +13,7 @@ export const fr = {
   ...commonFr,
   ...policiesFr,
   ...agendaFr,
+  ...dceFr,
   ...listsFr,
   ...platformFr,
   ...referentielFr,
@@ -20,6 +22,7 @@ export const errorsFr = {
   ...commonErrorsFr,
   ...policiesErrorsFr,
   ...agendaErrorsFr,
+  ...dceErrorsFr,
   ...listsErrorsFr,
   ...platformErrorsFr,
   ...referentielErrorsFr,
