@@ -179,9 +179,9 @@ export const agendaFr = {
   "indicators.title": "Indicateurs SPASER {year} — {policy}",
   "indicators.population":
     "{settled} dossier(s) arbitré(s) en {year} ({pending} en attente d'une nouvelle décision, non comptés)",
-  "indicators.line": "{label} : {value} ({numerator}/{denominator}) — objectif {target} — {status}",
-  "indicators.lineCount": "{label} : {value} — objectif {target} — {status}",
-  "indicators.noTarget": "aucun",
+  "indicators.line": "{label} : {value}{ratio} — {goal}",
+  "indicators.ratio": " ({numerator}/{denominator})",
+  "indicators.goal": "objectif {target} — {status}",
   "indicators.notMeasurable": "{label} : non mesurable — {reason}",
 
   "storage.state.pending": "En attente d'enregistrement",
