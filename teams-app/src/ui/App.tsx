@@ -1,7 +1,8 @@
 import { AppShell, EmptyState, StandaloneNotice } from "../../../shared/ui";
-import type { TeamsHostInfo } from "../host";
+import type { TeamsHost } from "../host";
 
-export function App({ host }: { host: TeamsHostInfo }) {
+export function App({ host: teams }: { host: TeamsHost }) {
+  const host = teams.info;
   const standalone = host.kind === "standalone";
   return (
     <AppShell
