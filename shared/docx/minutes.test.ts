@@ -2,10 +2,12 @@ import JSZip from "jszip";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import sessionFile from "../../tests/fixtures/agenda/session.json";
-import { parseSessionExport, type SessionExport } from "../agenda";
+import { getCommittee, parseSessionExport, type SessionExport } from "../agenda";
+import { getPolicy } from "../policies";
 import { buildMinutesDocx } from "./minutes";
 
 const data = parseSessionExport(sessionFile);
+const committee = getCommittee(getPolicy("ille-et-vilaine"), "comite-revue-des-achats");
 
 /** Text a user can type in a field: XML-legal characters, no leading or trailing blank. */
 function isTypable(value: string): boolean {
@@ -40,13 +42,13 @@ async function docxText(bytes: Uint8Array): Promise<string> {
 
 describe("minutes (relevé de décisions)", () => {
   it("lists the session, attendees, quorum, each dossier in agenda order with its decision and the carried-over actions", async () => {
-    const text = await docxText(await buildMinutesDocx(data, data.committee));
+    const text = await docxText(await buildMinutesDocx(data, committee));
     expect(text).toContain("Relevé de décisions");
     expect(text).toContain("Comité de revue des achats");
     expect(text).toContain("Séance du 10 mars 2026 à 9\u00A0h\u00A030");
     expect(text).toContain("Présents : Mme Claire Le Goff (Vice-présidente déléguée à la commande publique)");
     expect(text).toContain("Excusés : M. Hervé Tanguy (Mission développement durable)");
-    expect(text).toContain("Quorum atteint (3 membres présents ou représentés sur 4, 3 requis)");
+    expect(text).toContain("Aucun quorum fixé par le SPASER (3 membres présents sur 4)");
     const order = ["1. Entretien et réparation", "2. Nettoyage des locaux", "3. Fourniture de denrées"].map(
       (h) => text.indexOf(h),
     );
@@ -72,7 +74,7 @@ describe("minutes (relevé de décisions)", () => {
       ...data,
       decisions: data.decisions.map((d, i) => (i === 0 ? { ...d, conditions: [hostile] } : d)),
     };
-    const bytes = await buildMinutesDocx(tampered, data.committee);
+    const bytes = await buildMinutesDocx(tampered, committee);
     expect(await docxText(bytes)).toContain(hostile);
   });
 
@@ -80,7 +82,7 @@ describe("minutes (relevé de décisions)", () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }).filter(isTypable), async (owner) => {
         const tampered: SessionExport = { ...data, actions: data.actions.map((a) => ({ ...a, owner })) };
-        const text = await docxText(await buildMinutesDocx(tampered, data.committee));
+        const text = await docxText(await buildMinutesDocx(tampered, committee));
         expect(text).toContain(`— ${owner}, échéance`);
       }),
       { numRuns: 10 },

@@ -167,6 +167,8 @@ export const agendaFr = {
   "indicator.numerator.reserved": "dossiers avec un marché réservé",
   "indicator.scope.formalised": "procédures formalisées",
   "indicator.scope.targeted": "dossiers ciblés",
+  "indicator.scope.segments": "segments {segments}",
+  "indicators.scope": "Périmètre : {scope}",
   "indicator.reason.notFromDossiers":
     "se mesure sur les données d'achat ou d'exécution (parc, denrées, matériels), pas sur les dossiers vus en comité",
   "indicator.reason.noDossier": "aucun dossier arbitré dans le périmètre pour {year}",
