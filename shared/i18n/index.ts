@@ -3,10 +3,16 @@
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
 import { agendaErrorsFr, agendaFr } from "./agenda.fr";
+import { teamsErrorsFr, teamsFr } from "./teams.fr";
 import { fill } from "./format";
 
-export const fr = { ...commonFr, ...policiesFr, ...agendaFr } as const;
-export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr, ...agendaErrorsFr } as const;
+export const fr = { ...commonFr, ...policiesFr, ...agendaFr, ...teamsFr } as const;
+export const errorsFr = {
+  ...commonErrorsFr,
+  ...policiesErrorsFr,
+  ...agendaErrorsFr,
+  ...teamsErrorsFr,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 export type ErrorCode = keyof typeof errorsFr;
