@@ -71,6 +71,13 @@ export const agendaFr = {
   "agenda.timing.awardMissing":
     "« {object} » : ni date d'attribution prévue ni fin du marché actuel, impossible de vérifier le délai de présentation au {committee} ({source}).",
 
+  "agenda.dossiersPerYear.none": "{count} dossier(s) examiné(s) en {year} ; le SPASER ne fixe pas de nombre.",
+  "agenda.dossiersPerYear.dans-la-cible":
+    "{count} dossier(s) examiné(s) en {year} par le {committee}, dans la cible de {min} à {max} ({source}).",
+  "agenda.dossiersPerYear.en-dessous":
+    "{count} dossier(s) examiné(s) en {year} par le {committee}, sous la cible de {min} à {max} ({source}).",
+  "agenda.dossiersPerYear.au-dessus":
+    "{count} dossier(s) examiné(s) en {year} par le {committee}, au-dessus de la cible de {min} à {max} ({source}).",
   "agenda.decision.conditionsRequired":
     "Une décision « {outcome} » doit préciser au moins une condition (ce qui est attendu du service).",
   "agenda.decision.provisionsOnRejected":

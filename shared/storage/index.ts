@@ -17,6 +17,8 @@ export { InMemoryAgendaRepository } from "./memory";
 export { IndexedDbAgendaRepository, openAgendaDb, AGENDA_DB_NAME } from "./indexeddb";
 export {
   WriteQueue,
+  withPendingWrites,
+  type ShownRecord,
   type PendingWrite,
   type WriteState,
   type QueuePersistence,

@@ -5,7 +5,7 @@ import { SpaserError } from "../errors";
 import { IndexedDbAgendaRepository } from "./indexeddb";
 import { InMemoryAgendaRepository } from "./memory";
 import type { AgendaRepository } from "./repository";
-import { WriteQueue } from "./write-queue";
+import { WriteQueue, withPendingWrites } from "./write-queue";
 
 /** A repository that fails while `offline` is true, as a store behind a dropped network would. */
 function flaky(inner: AgendaRepository, options: { retryAfterMs?: number } = {}) {
@@ -231,3 +231,23 @@ async function eventually(condition: () => boolean | Promise<boolean>): Promise<
   }
   throw new Error("condition never met");
 }
+
+describe("what a screen shows while writes are queued", () => {
+  it("shows unsaved edits and new records with their state, and hides queued removals", async () => {
+    const store = new InMemoryAgendaRepository();
+    const d1 = await store.save("dossier", makeDossier({ id: "d1" }), null);
+    const d2 = await store.save("dossier", makeDossier({ id: "d2" }), null);
+    const { repo, state } = flaky(store);
+    const queue = new WriteQueue(repo, { schedule: () => () => undefined });
+    state.offline = true;
+    queue.save("dossier", makeDossier({ id: "d1", object: "Objet modifié hors ligne" }), d1.etag);
+    queue.remove("dossier", "d2", d2.etag);
+    queue.save("dossier", makeDossier({ id: "d3", object: "Nouveau dossier" }), null);
+    await queue.flush();
+    const shown = withPendingWrites("dossier", await store.list("dossier"), queue.list());
+    expect(shown.map((s) => [s.record.id, s.record.object, s.state])).toEqual([
+      ["d1", "Objet modifié hors ligne", "failed"],
+      ["d3", "Nouveau dossier", "failed"],
+    ]);
+  });
+});

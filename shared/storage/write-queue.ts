@@ -321,3 +321,46 @@ export class WriteQueue {
     });
   }
 }
+
+/** A record as a screen shows it: the stored version, or the local change not yet saved, with its state. */
+export interface ShownRecord<T> {
+  readonly record: T;
+  /** The etag to base the next edit on (the stored one; a queued change keeps its own base). */
+  readonly etag: string | null;
+  /** Undefined when the record has no change in the queue. */
+  readonly state?: WriteState;
+  readonly write?: PendingWrite;
+}
+
+/**
+ * Lays the queue's changes over stored records, so a screen shows what the user typed even before it
+ * is saved: queued saves replace (or add) records, queued removals hide them. A record whose save is
+ * « saved » shows the stored version if it is at least as recent, else the saved one.
+ */
+export function withPendingWrites<K extends RecordKind>(
+  kind: K,
+  stored: readonly Stored<AgendaRecords[K]>[],
+  writes: readonly PendingWrite[],
+): ShownRecord<AgendaRecords[K]>[] {
+  const mine = new Map(writes.filter((w) => w.kind === kind).map((w) => [w.recordId, w]));
+  const shown: ShownRecord<AgendaRecords[K]>[] = [];
+  for (const item of stored) {
+    const write = mine.get(item.record.id);
+    mine.delete(item.record.id);
+    if (!write || (write.state === "saved" && write.savedEtag === item.etag)) {
+      shown.push(write ? { ...item, state: write.state, write } : item);
+    } else if (write.operation === "remove") {
+      if (write.state !== "saved") continue;
+      shown.push(item); // re-created since our removal
+    } else if (write.record) {
+      // reason: writes of kind K only ever carry records of kind K (queued by save<K>).
+      shown.push({ record: write.record as AgendaRecords[K], etag: item.etag, state: write.state, write });
+    }
+  }
+  for (const write of mine.values()) {
+    if (write.operation === "save" && write.record && write.state !== "saved") {
+      shown.push({ record: write.record as AgendaRecords[K], etag: null, state: write.state, write });
+    }
+  }
+  return shown;
+}
