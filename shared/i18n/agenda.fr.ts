@@ -174,8 +174,10 @@ export const agendaFr = {
   "indicator.numerator.reserved": "dossiers avec un marché réservé",
   "indicator.scope.formalised": "procédures formalisées",
   "indicator.scope.targeted": "dossiers ciblés",
-  "indicator.scope.segments": "segments {segments}",
+  "indicator.scope.segments": "segment {segments}",
+  "indicator.scope.natures": "marchés de {natures}",
   "indicators.scope": "Périmètre : {scope}",
+  "indicators.definition": "Calcul : {definition}",
   "indicator.reason.notFromDossiers":
     "se mesure sur les données d'achat ou d'exécution (parc, denrées, matériels), pas sur les dossiers vus en comité",
   "indicator.reason.noDossier": "aucun dossier arbitré dans le périmètre pour {year}",

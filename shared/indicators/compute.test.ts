@@ -96,14 +96,29 @@ describe("indicators against other presets", () => {
   it.each([
     ["contrats issus de procédures formalisées", { formalisedOnly: true, targetedOnly: false }],
     ["contrats ciblés lors de la programmation", { formalisedOnly: false, targetedOnly: true }],
+    ["consultations de travaux (bâtiments et infrastructures)", { natures: ["travaux"] }],
     [
-      "consultations de travaux (bâtiments et infrastructures)",
-      { segments: ["batiment", "infrastructure-tp"] },
+      "opérations de travaux de réhabilitation de bâtiments",
+      { natures: ["travaux"], segments: ["batiment"] },
     ],
-    ["opérations de travaux de réhabilitation de bâtiments", { segments: ["batiment"] }],
+    ["marchés de fournitures", { natures: ["fournitures"] }],
+    ["marchés de travaux et de fournitures", { natures: ["travaux", "fournitures"] }],
     [undefined, { formalisedOnly: false, targetedOnly: false }],
   ] as const)("reads the scope %j", (scope, expected) => {
     expect(scopeOf(scope === undefined ? {} : { scope })).toMatchObject(expected);
+  });
+
+  it("counts Valence Romans' insertion target on supply contracts only, by the dossier's nature or its segment", () => {
+    const report = computeIndicators(getPolicy("valence-romans"), year, 2026);
+    const insertion = report.results.find((r) => r.id === "insertion-clause-share");
+    // Supplies among the settled 2026 dossiers: d3 (fournitures) and d5 (numérique); neither has one.
+    expect(insertion).toMatchObject({ numerator: 0, denominator: 2, target: 20, status: "en-retard" });
+    const asService = {
+      ...year,
+      dossiers: year.dossiers.map((d) => (d.id === "d5" ? { ...d, nature: "services" as const } : d)),
+    };
+    const again = computeIndicators(getPolicy("valence-romans"), asService, 2026);
+    expect(again.results.find((r) => r.id === "insertion-clause-share")?.denominator).toBe(1);
   });
 
   it("counts Ille-et-Vilaine's environmental target on works dossiers only", () => {
@@ -117,7 +132,7 @@ describe("indicators against other presets", () => {
       targetYear: 2025,
       status: "atteint",
     });
-    expect(env?.scope.label).toBe("segments Bâtiment, Infrastructures et travaux publics");
+    expect(env?.scope.label).toBe("marchés de travaux");
   });
 
   it("keeps every share between 0 and 100 % whatever the decisions", () => {

@@ -1,5 +1,11 @@
-import { SETTLED_OUTCOMES, formalisedProcedures, latestDecisions, segmentLabel } from "../agenda";
-import type { Decision, Dossier, SegmentId } from "../agenda";
+import {
+  SETTLED_OUTCOMES,
+  formalisedProcedures,
+  latestDecisions,
+  segmentLabel,
+  segmentNature,
+} from "../agenda";
+import type { Decision, Dossier, Nature, SegmentId } from "../agenda";
 import { fr, t, type MessageKey } from "../i18n";
 import {
   describeSource,
@@ -19,7 +25,9 @@ export type IndicatorStatus = "atteint" | "en-retard" | "non-mesurable" | "sans-
 export interface IndicatorScope {
   readonly formalisedOnly: boolean;
   readonly targetedOnly: boolean;
-  /** Segments counted, when the target is on some purchases only (Ille-et-Vilaine: works). */
+  /** Natures counted, when the target is on works or supplies only. */
+  readonly natures?: readonly Nature[];
+  /** Segments counted, when the target is on one segment only (Ille-et-Vilaine: building works). */
   readonly segments?: readonly SegmentId[];
   /** French description: « procédures formalisées », « dossiers ciblés », « segments Bâtiment, … ». */
   readonly label?: string;
@@ -89,29 +97,36 @@ export function populationFor(
  * The target's scope as the preset words it. Clermont sets its insertion and social targets on
  * « contrats issus de procédures formalisées » and its SME and circular-economy targets on « contrats
  * ciblés » (seed 002, indicateurs); Ille-et-Vilaine sets its environmental target on « consultations de
- * travaux (bâtiments et infrastructures) » and circular economy on building works (seed 004). Works are
- * read as the référentiel segments batiment and infrastructure-tp. A wording not recognised counts
- * every dossier, and the label says so by its absence.
+ * travaux (bâtiments et infrastructures) » and circular economy on building works (seed 004); Valence
+ * Romans its insertion target on « marchés de fournitures » (seed 000). Natures come from the dossier,
+ * else from its segment (segmentNature). A wording not recognised counts every dossier, and the label
+ * says so by its absence.
  */
 export function scopeOf(target: Pick<Target, "scope"> | undefined): IndicatorScope {
   const words = (target?.scope ?? "").toLowerCase();
   const formalisedOnly = /formalis/.test(words);
   const targetedOnly = /cibl/.test(words);
-  let segments: SegmentId[] | undefined;
-  if (/travaux/.test(words)) {
-    segments =
-      /b[âa]timent/.test(words) && !/infrastructure/.test(words)
-        ? ["batiment"]
-        : ["batiment", "infrastructure-tp"];
-  }
+  const natures = (
+    [
+      ["travaux", /travaux/],
+      ["fournitures", /fournitures/],
+      ["services", /\bservices\b/],
+    ] as const
+  )
+    .filter(([, pattern]) => pattern.test(words))
+    .map(([nature]) => nature);
+  const segments: SegmentId[] | undefined =
+    /b[âa]timent/.test(words) && !/infrastructure/.test(words) ? ["batiment"] : undefined;
   const parts = [
     ...(formalisedOnly ? [t("indicator.scope.formalised")] : []),
     ...(targetedOnly ? [t("indicator.scope.targeted")] : []),
+    ...(natures.length > 0 ? [t("indicator.scope.natures", { natures: natures.join(" et ") })] : []),
     ...(segments ? [t("indicator.scope.segments", { segments: segments.map(segmentLabel).join(", ") })] : []),
   ];
   return {
     formalisedOnly,
     targetedOnly,
+    ...(natures.length > 0 ? { natures } : {}),
     ...(segments ? { segments } : {}),
     ...(parts.length > 0 ? { label: parts.join(", ") } : {}),
   };
@@ -121,6 +136,8 @@ function inScope(record: IndicatorRecord, scope: IndicatorScope): boolean {
   const { dossier } = record;
   if (scope.formalisedOnly && !formalisedProcedures.includes(dossier.procedure)) return false;
   if (scope.targetedOnly && !dossier.targeted) return false;
+  if (scope.natures && !scope.natures.includes(dossier.nature ?? segmentNature[dossier.segmentId]))
+    return false;
   if (scope.segments && !scope.segments.includes(dossier.segmentId)) return false;
   return true;
 }

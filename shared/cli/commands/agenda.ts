@@ -112,6 +112,7 @@ function indicators(args: Args, io: CliIo): number {
   for (const result of report.results) {
     io.out(`  - ${describeIndicator(result)}`);
     if (result.scope.label) io.out(`      ${t("indicators.scope", { scope: result.scope.label })}`);
+    if (result.definition) io.out(`      ${t("indicators.definition", { definition: result.definition })}`);
     if (result.source) io.out(`      Source : ${describeSource(result.source)}`);
   }
   if (report.results.length === 0) io.out("  Ce préréglage ne fixe aucun objectif chiffré.");
