@@ -7,6 +7,7 @@ import {
   describeCotation,
   describeCotationLines,
   describeProvision,
+  latestDecisions,
   outcomeLabel,
   procedureLabel,
   scheduleAgenda,
@@ -95,6 +96,8 @@ export function minutesParagraphs(data: SessionExport, committee?: Committee): P
   );
 
   const dossiers = scheduleAgenda(session, data.dossiers);
+  // A decision corrected during the session: the latest one is the one recorded.
+  const decisions = latestDecisions(data.decisions.filter((d) => d.sessionId === session.id));
   const flags = committee ? checkSessionTiming(committee, session, dossiers) : [];
   out.push(heading(tr("minutes.agenda"), HeadingLevel.HEADING_2));
   dossiers.forEach((dossier, index) => {
@@ -159,7 +162,7 @@ export function minutesParagraphs(data: SessionExport, committee?: Committee): P
       out.push(listTitle(tr("minutes.timingAlerts")));
       for (const flag of dossierFlags) out.push(bullet(flag.message));
     }
-    const decision = data.decisions.find((d) => d.dossierId === dossier.id);
+    const decision = decisions.get(dossier.id);
     if (decision) {
       out.push(
         new Paragraph({
