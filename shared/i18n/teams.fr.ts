@@ -157,6 +157,7 @@ export const teamsFr = {
   "teams.panel.shareToStage": "Partager sur la scène",
   "teams.panel.shareUnavailable":
     "Le partage sur la scène n'est possible que dans une réunion Teams, par un organisateur ou un présentateur.",
+  "teams.panel.stagePreview": "Aperçu de la scène",
   "teams.panel.share.shared": "Dossier partagé sur la scène de réunion.",
   "teams.panel.share.not-in-meeting": "Partage impossible hors d'une réunion Teams.",
   "teams.panel.share.no-permission":

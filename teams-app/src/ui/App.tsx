@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import {
   AppShell,
   ErrorState,
@@ -16,9 +16,11 @@ import { openStore } from "./open-store";
 import { StoreContext } from "./store-context";
 import { SaveStatus } from "./SaveStatus";
 import { MainView } from "./MainView";
-import { SidePanel } from "./SidePanel";
-import { StageView } from "./StageView";
-import { ConfigView } from "./ConfigView";
+
+// Each Teams surface loads only its own view.
+const SidePanel = lazy(() => import("./SidePanel").then((m) => ({ default: m.SidePanel })));
+const StageView = lazy(() => import("./StageView").then((m) => ({ default: m.StageView })));
+const ConfigView = lazy(() => import("./ConfigView").then((m) => ({ default: m.ConfigView })));
 
 export function App({ host, forcedView }: { host: TeamsHost; forcedView?: View }) {
   const info = host.info;
@@ -94,10 +96,12 @@ export function App({ host, forcedView }: { host: TeamsHost; forcedView?: View }
       {!opened && !openError && <LoadingState />}
       {opened && (
         <StoreContext.Provider value={opened.store}>
-          {view === "content" && <MainView policy={policy} />}
-          {view === "sidePanel" && <SidePanel host={host} policy={policy} />}
-          {view === "stage" && <StageView policy={policy} />}
-          {view === "config" && <ConfigView host={host} policy={policy} onPolicy={setPolicyId} />}
+          <Suspense fallback={<LoadingState />}>
+            {view === "content" && <MainView policy={policy} />}
+            {view === "sidePanel" && <SidePanel host={host} policy={policy} />}
+            {view === "stage" && <StageView policy={policy} />}
+            {view === "config" && <ConfigView host={host} policy={policy} onPolicy={setPolicyId} />}
+          </Suspense>
         </StoreContext.Provider>
       )}
     </AppShell>

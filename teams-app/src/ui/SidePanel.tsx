@@ -4,6 +4,7 @@ import {
   Button,
   Caption1,
   Field,
+  Link,
   MessageBar,
   MessageBarBody,
   Select,
@@ -135,7 +136,12 @@ export function SidePanel({ host, policy }: { host: TeamsHost; policy: Policy })
               {t("teams.panel.shareToStage")}
             </Button>
           ) : (
-            <Caption1 className={styles.muted}>{t("teams.panel.shareUnavailable")}</Caption1>
+            <Caption1 className={styles.muted}>
+              {t("teams.panel.shareUnavailable")}{" "}
+              <Link href={stageUrl(window.location.href, session.id, current.id)} target="_blank">
+                {t("teams.panel.stagePreview")}
+              </Link>
+            </Caption1>
           )}
           {shareResult && <Caption1 role="status">{shareResult}</Caption1>}
         </>
