@@ -18,6 +18,7 @@ export { IndexedDbAgendaRepository, openAgendaDb, AGENDA_DB_NAME } from "./index
 export {
   WriteQueue,
   withPendingWrites,
+  retryAfterMsOf,
   type ShownRecord,
   type PendingWrite,
   type WriteState,

@@ -5,7 +5,7 @@ import { SpaserError } from "../errors";
 import { IndexedDbAgendaRepository } from "./indexeddb";
 import { InMemoryAgendaRepository } from "./memory";
 import type { AgendaRepository } from "./repository";
-import { WriteQueue, withPendingWrites } from "./write-queue";
+import { WriteQueue, retryAfterMsOf, withPendingWrites } from "./write-queue";
 
 /** A repository that fails while `offline` is true, as a store behind a dropped network would. */
 function flaky(inner: AgendaRepository, options: { retryAfterMs?: number } = {}) {
@@ -99,6 +99,15 @@ describe("write queue: a decision is never lost", () => {
     await queue.flush();
     expect(queue.stateOf("dossier", "d1")?.nextAttemptAt).toBe(clock.now() + 42_000);
     expect(clock.timers.map((t) => t.at - clock.now())).toEqual([42_000]);
+  });
+
+  it("reads Graph's retryAfterSeconds as well", () => {
+    const graphLike = Object.assign(new Error("429"), { retryAfterSeconds: 7 });
+    expect(retryAfterMsOf(graphLike)).toBe(7_000);
+    expect(retryAfterMsOf(new SpaserError("STORAGE_UNAVAILABLE", { detail: "x", retryAfterMs: 500 }))).toBe(
+      500,
+    );
+    expect(retryAfterMsOf(new Error("x"))).toBeUndefined();
   });
 
   it("sends everything at once when the browser comes back online (forced flush)", async () => {

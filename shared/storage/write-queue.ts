@@ -66,6 +66,19 @@ export interface FlushSummary {
   readonly failed: number;
 }
 
+/**
+ * The wait a store asked for (429/503 Retry-After): `params.retryAfterMs` of a SpaserError, or the
+ * `retryAfterSeconds` property of shared/graph's GraphError.
+ */
+export function retryAfterMsOf(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  if (typeof seconds === "number" && Number.isFinite(seconds)) return seconds * 1000;
+  const params = (error as { params?: Record<string, unknown> }).params;
+  const ms = params?.retryAfterMs;
+  return typeof ms === "number" && Number.isFinite(ms) ? ms : undefined;
+}
+
 const DEFAULT_RETRY_DELAYS_MS = [2_000, 10_000, 30_000, 120_000];
 const writeId = (kind: RecordKind, recordId: string) => `${kind}:${recordId}`;
 
@@ -222,11 +235,9 @@ export class WriteQueue {
       }
       const failure = toSpaserError(error);
       const attempts = current.attempts + 1;
-      const retryAfter = failure.params.retryAfterMs;
+      const retryAfter = retryAfterMsOf(error);
       const delay =
-        typeof retryAfter === "number"
-          ? retryAfter
-          : (this.retryDelaysMs[Math.min(attempts - 1, this.retryDelaysMs.length - 1)] ?? 30_000);
+        retryAfter ?? this.retryDelaysMs[Math.min(attempts - 1, this.retryDelaysMs.length - 1)] ?? 30_000;
       this.writes.set(write.id, {
         ...current,
         state: "failed",
