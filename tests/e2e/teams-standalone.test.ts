@@ -176,6 +176,10 @@ describe("the Teams tab in a plain browser (standalone mode)", () => {
     await panel.getByRole("button", { name: "Ajournée" }).click();
     await panel.getByTestId("panel-decision").filter({ hasText: "Ajournée" }).waitFor();
     await expect(panel.getByText("Le partage sur la scène n'est possible").count()).resolves.toBe(1);
+    // 280 px wide: nothing overflows sideways.
+    await expect(panel.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+      280,
+    );
     await screenshot(panel, "teams-side-panel");
     // Outside Teams the panel links to the page it would share to the stage.
     const stageHref = await panel.getByRole("link", { name: "Aperçu de la scène" }).getAttribute("href");
@@ -190,6 +194,10 @@ describe("the Teams tab in a plain browser (standalone mode)", () => {
       "Nettoyage des bâtiments départementaux",
     );
     await expect(stage.getByTestId("stage").textContent()).resolves.toContain("Ajournée");
+    // The quick decision kept the conditions recorded on the dossier.
+    await expect(stage.getByTestId("stage").textContent()).resolves.toContain(
+      "critère de performance environnementale",
+    );
     await screenshot(stage, "teams-stage");
     expect([...panelErrors, ...stageErrors]).toEqual([]);
   });

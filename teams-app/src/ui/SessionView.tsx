@@ -119,7 +119,9 @@ export function SessionView({
           ))}
         </ul>
       </section>
-      <MinutesButton policy={policy} session={session} />
+      <div className={styles.row}>
+        <MinutesButton policy={policy} session={session} />
+      </div>
     </div>
   );
 }

@@ -65,7 +65,9 @@ export function SidePanel({ host, policy }: { host: TeamsHost; policy: Policy })
 
   const decide = (outcome: DecisionOutcome) => {
     if (!current) return;
-    const draft = { ...decisionDraftOf(decision), outcome, conditions };
+    const kept = decisionDraftOf(decision);
+    // Conditions typed in the panel replace the recorded ones; an empty box keeps them.
+    const draft = { ...kept, outcome, conditions: conditions.trim() ? conditions : kept.conditions };
     const result = buildDecision(draft, session, current, decision);
     setProblems(result.problems ?? []);
     if (result.decision) {
@@ -79,9 +81,13 @@ export function SidePanel({ host, policy }: { host: TeamsHost; policy: Policy })
   };
 
   return (
-    <div className={styles.stack} style={{ maxWidth: 280 }} data-testid="side-panel">
+    <div className={styles.stack} style={{ maxWidth: 280, minWidth: 0 }} data-testid="side-panel">
       <Field label={t("teams.panel.session")}>
-        <Select value={session.id} onChange={(_, data) => setSessionId(data.value)}>
+        <Select
+          style={{ minWidth: 0, maxWidth: "100%" }}
+          value={session.id}
+          onChange={(_, data) => setSessionId(data.value)}
+        >
           {own.map((s) => (
             <option key={s.id} value={s.id}>
               {formatLongDate(s.date)} — {committeeFor(policy, s.committeeId)?.label ?? s.committeeId}
