@@ -3,19 +3,9 @@ import { useEffect } from "react";
 import { t } from "../../../shared/i18n";
 import type { Policy } from "../../../shared/policies";
 import { PolicyPicker } from "../../../shared/ui";
-import type { TabConfig, TeamsHost } from "../host";
+import type { TeamsHost } from "../host";
+import { tabConfigFor } from "../state/tab-config";
 import { useViewStyles } from "./styles";
-
-/** What the channel or meeting tab opens: the content page with the chosen preset. */
-export function tabConfigFor(policy: Policy, origin: string): TabConfig {
-  const contentUrl = `${origin}/teams-app/index.html?policy=${encodeURIComponent(policy.id)}`;
-  return {
-    contentUrl,
-    websiteUrl: contentUrl,
-    entityId: `spaser-comites-${policy.id}`,
-    suggestedDisplayName: t("teams.config.tabName", { policy: policy.shortLabel }),
-  };
-}
 
 /** Configuration page of the channel / meeting tab: choose the SPASER preset, then Teams' Save. */
 export function ConfigView({

@@ -1,11 +1,12 @@
 import { Button, Field, Input, Select, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import { sessionSchema, type Attendee } from "../../../shared/agenda";
+import { sessionSchema } from "../../../shared/agenda";
 import { errorMessage, t } from "../../../shared/i18n";
 import type { Policy } from "../../../shared/policies";
 import { parseFrenchDate } from "../../../shared/text";
 import { usePersistentState } from "../../../shared/ui";
 import { committeesFor } from "../state/committees";
+import { parseAttendees } from "../state/attendees";
 import { newId } from "./navigation";
 import { useStore } from "./store-context";
 import { useViewStyles } from "./styles";
@@ -17,24 +18,6 @@ interface SessionDraft {
   place: string;
   link: string;
   attendees: string;
-}
-
-/** « Nom — rôle » per line; a trailing « (invité) » marks a non-voting guest. */
-export function parseAttendees(text: string): Attendee[] {
-  return text
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .map((line) => {
-      const guest = /\(invité(e)?\)\s*$/i.test(line);
-      const [name, ...role] = line.replace(/\(invité(e)?\)\s*$/i, "").split(/\s+[—–-]\s+/);
-      return {
-        name: (name ?? line).trim(),
-        role: role.join(" – ").trim() || "Membre",
-        member: !guest,
-        presence: "present" as const,
-      };
-    });
 }
 
 export function NewSessionForm({
