@@ -140,8 +140,18 @@ describe("the Teams tab in a plain browser (standalone mode)", () => {
   });
 
   it("keeps everything after a reload and shows the actions board and the indicators", async () => {
+    // A dossier typed but not yet saved survives the reload as a draft.
+    await page.getByRole("button", { name: "Ajouter un dossier" }).click();
+    await page.getByLabel("Objet du marché").fill("Brouillon : fournitures de bureau");
+    await page.getByLabel("Montant estimé HT").fill("45 000");
     await page.reload();
-    await page.getByRole("heading", { name: /15 décembre 2026/ }).waitFor({ timeout: 15_000 });
+    await page.getByLabel("Objet du marché").waitFor({ timeout: 15_000 });
+    await expect(page.getByLabel("Objet du marché").inputValue()).resolves.toBe(
+      "Brouillon : fournitures de bureau",
+    );
+    await expect(page.getByLabel("Montant estimé HT").inputValue()).resolves.toBe("45 000");
+    await page.getByRole("button", { name: "← Ordre du jour" }).click();
+    await page.getByRole("heading", { name: /15 décembre 2026/ }).waitFor();
     await expect(page.getByTestId("agenda-item").count()).resolves.toBe(2);
     await page.getByRole("tab", { name: "Actions" }).click();
     await page.getByTestId("action-card").first().waitFor();
