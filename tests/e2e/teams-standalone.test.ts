@@ -4,6 +4,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, OUTPUT_DIR, screenshot, watchErrors } from "../support/browser";
+import { sofficeConvert } from "../support/soffice";
 
 const baseUrl = inject("baseUrl");
 const tab = `${baseUrl}/teams-app/index.html`;
@@ -137,6 +138,10 @@ describe("the Teams tab in a plain browser (standalone mode)", () => {
     expect(text).toContain("Ajouter un critère de performance environnementale de 15 %");
     expect(text).toContain("Sourcer les entreprises d'insertion du territoire");
     expect(text).toContain("Claire Martin");
+    // LibreOffice opens it and reads the same decisions.
+    const txt = readFileSync(await sofficeConvert(path, "txt:Text"), "utf8");
+    expect(txt).toContain("Décision : Validée avec réserves");
+    expect(txt).toContain("Restauration scolaire");
   });
 
   it("keeps everything after a reload and shows the actions board and the indicators", async () => {
@@ -210,6 +215,27 @@ describe("the Teams tab in a plain browser (standalone mode)", () => {
     );
     await screenshot(stage, "teams-stage");
     expect([...panelErrors, ...stageErrors]).toEqual([]);
+  });
+
+  it("shows a conflict when two windows change the same session, and keeps the version the user picks", async () => {
+    const other = await context.newPage();
+    const otherErrors = watchErrors(other);
+    await other.goto(tab);
+    await other.getByRole("button", { name: "Ouvrir" }).click();
+    await page.getByRole("tab", { name: "Séances" }).click();
+    await page.getByRole("button", { name: "Ouvrir" }).click();
+    // Both windows read the same version; the other one saves first.
+    await other.getByLabel("Présence de Paul Durand").selectOption("excuse");
+    await other.getByTestId("save-summary").and(other.locator('[data-unsaved="0"]')).waitFor();
+    await page.getByLabel("Présence de Paul Durand").selectOption("absent");
+    await page.getByTestId("conflict").waitFor();
+    await expect(page.locator('[data-testid="save-state"][data-state="conflict"]').count()).resolves.toBe(1);
+    await screenshot(page, "teams-conflict");
+    await page.getByRole("button", { name: "Garder ma version" }).click();
+    await allSaved();
+    await other.reload();
+    await expect(other.getByLabel("Présence de Paul Durand").inputValue()).resolves.toBe("absent");
+    expect([...errors, ...otherErrors]).toEqual([]);
   });
 
   it("opens the configuration page of the channel or meeting tab", async () => {
