@@ -84,4 +84,20 @@ describe("the tab's agenda store", () => {
     if (write) await store.resolve(write, { keep: "theirs" });
     expect(store.getSnapshot().sessions[0]?.place).toBe("Salle B");
   });
+
+  it("takes what another window saved when the user comes back to the tab, keeping unsaved edits", async () => {
+    const repository = new InMemoryAgendaRepository();
+    const mine = new AgendaStore(repository);
+    await mine.load();
+    const other = new AgendaStore(repository);
+    await other.load();
+    other.save("session", session);
+    await vi.waitFor(() => expect(other.stateOf("session", "s1")?.state).toBe("saved"));
+    expect(mine.getSnapshot().sessions).toEqual([]);
+    await mine.refresh();
+    expect(mine.getSnapshot().sessions.map((s) => s.id)).toEqual(["s1"]);
+    // An edit of mine made on the refreshed version saves without conflict.
+    mine.save("session", { ...session, place: "Salle A" });
+    await vi.waitFor(() => expect(mine.stateOf("session", "s1")?.state).toBe("saved"));
+  });
 });

@@ -94,6 +94,39 @@ export class AgendaStore {
     }
   }
 
+  /**
+   * Re-reads the store and takes what others saved meanwhile (another window, another member),
+   * except records with a change of ours still unsaved: those stay as typed, and their save will
+   * meet the newer version as a conflict rather than silently overwrite it.
+   */
+  async refresh(): Promise<void> {
+    if (this.snapshot.status !== "ready") return;
+    try {
+      const busy = new Set(this.queue.unsaved().map((w) => w.id));
+      const refill = async <K extends RecordKind>(kind: K) => {
+        const rows = await this.repository.list(kind);
+        const table = this.tables[kind];
+        const seen = new Set<string>();
+        for (const row of rows) {
+          seen.add(row.record.id);
+          if (busy.has(key(kind, row.record.id))) continue;
+          table.set(row.record.id, row.record);
+          this.etags.set(key(kind, row.record.id), row.etag);
+        }
+        for (const id of [...table.keys()]) {
+          if (!seen.has(id) && !busy.has(key(kind, id)) && this.etags.has(key(kind, id))) {
+            table.delete(id);
+            this.etags.delete(key(kind, id));
+          }
+        }
+      };
+      await Promise.all([refill("session"), refill("dossier"), refill("decision"), refill("action")]);
+      this.changed();
+    } catch {
+      // reason: a refresh is opportunistic; the records on screen stay usable and the next one retries.
+    }
+  }
+
   save<K extends RecordKind>(kind: K, record: AgendaRecords[K]): void {
     this.tables[kind].set(record.id, record);
     this.queue.save(kind, record, this.etags.get(key(kind, record.id)) ?? null);

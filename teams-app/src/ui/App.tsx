@@ -52,8 +52,18 @@ export function App({ host, forcedView }: { host: TeamsHost; forcedView?: View }
   useEffect(() => {
     if (!opened) return;
     const retry = () => opened.store.retry();
+    // Back to the tab (another window or a meeting surface may have saved meanwhile): re-read.
+    const refresh = () => {
+      if (document.visibilityState === "visible") void opened.store.refresh();
+    };
     window.addEventListener("online", retry);
-    return () => window.removeEventListener("online", retry);
+    window.addEventListener("focus", refresh);
+    document.addEventListener("visibilitychange", refresh);
+    return () => {
+      window.removeEventListener("online", retry);
+      window.removeEventListener("focus", refresh);
+      document.removeEventListener("visibilitychange", refresh);
+    };
   }, [opened]);
 
   const compact = view === "sidePanel" || view === "stage";
