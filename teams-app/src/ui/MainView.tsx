@@ -5,9 +5,9 @@ import { t } from "../../../shared/i18n";
 import { LoadingState, usePersistentState } from "../../../shared/ui";
 import type { Nav, Tab as TabId } from "./navigation";
 import { SessionsView } from "./SessionsView";
-import { SessionView } from "./SessionView";
 
 // Views beyond the sessions list load on first use, to keep the tab's first load under budget.
+const SessionView = lazy(() => import("./SessionView").then((m) => ({ default: m.SessionView })));
 const DossierView = lazy(() => import("./DossierView").then((m) => ({ default: m.DossierView })));
 const ActionsBoard = lazy(() => import("./ActionsBoard").then((m) => ({ default: m.ActionsBoard })));
 const IndicatorsView = lazy(() => import("./IndicatorsView").then((m) => ({ default: m.IndicatorsView })));
