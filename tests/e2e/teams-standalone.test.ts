@@ -39,12 +39,16 @@ async function docxText(path: string): Promise<string> {
 
 async function addDossier(object: string, direction: string, amount: string, publication: string) {
   await page.getByRole("button", { name: "Ajouter un dossier" }).click();
+  await expect(page.getByLabel("Objet du marché").inputValue()).resolves.toBe("");
   await page.getByLabel("Objet du marché").fill(object);
   await page.getByLabel("Direction").fill(direction);
   await page.getByLabel("Montant estimé HT").fill(amount);
   await page.getByLabel("Publication prévue").fill(publication);
   await page.getByRole("button", { name: "Ajouter à l'ordre du jour" }).click();
   await page.getByRole("heading", { name: object, level: 2 }).waitFor();
+  // The saved dossier's form shows what was recorded.
+  await expect(page.getByLabel("Objet du marché").inputValue()).resolves.toBe(object);
+  await expect(page.getByLabel("Montant estimé HT").inputValue()).resolves.not.toBe("");
 }
 
 async function allSaved() {

@@ -54,7 +54,9 @@ export function DossierForm({
     store.save("dossier", record);
     if (!dossier) {
       store.save("session", { ...session, agenda: [...session.agenda, id] });
+      // The creation draft is done with: the next « Ajouter un dossier » starts empty.
       setDraft(dossierDraftOf());
+      globalThis.sessionStorage?.removeItem(draftKey);
       onCreated(id);
     }
   };

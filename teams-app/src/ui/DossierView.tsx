@@ -52,7 +52,8 @@ export function DossierView({
           <MessageBarBody>{flag.message}</MessageBarBody>
         </MessageBar>
       ))}
-      <DossierForm session={session} dossier={dossier} onCreated={onCreated} />
+      {/* Keyed: the creation form and the saved dossier's form keep separate drafts. */}
+      <DossierForm key={dossier?.id ?? "new"} session={session} dossier={dossier} onCreated={onCreated} />
       {dossier && (
         <>
           <CotationForm dossier={dossier} />
