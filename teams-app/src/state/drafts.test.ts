@@ -56,6 +56,14 @@ describe("dossier form", () => {
     expect(first).toBeDefined();
     if (first) expect(dossierFromDraft(dossierDraftOf(first), base).dossier).toEqual(first);
   });
+
+  it("shows a recorded amount with French digit grouping", () => {
+    const result = dossierFromDraft(
+      { ...dossierDraftOf(), object: "x", direction: "y", amount: "1250000" },
+      base,
+    );
+    expect(result.dossier && dossierDraftOf(result.dossier).amount).toBe("1\u202F250\u202F000");
+  });
 });
 
 describe("proposed levers", () => {

@@ -10,6 +10,7 @@ import {
 } from "../../../shared/agenda";
 import { errorMessage } from "../../../shared/i18n";
 import {
+  formatNumber,
   parseFrenchAmount,
   parseFrenchDate,
   parseFrenchNumber,
@@ -44,8 +45,7 @@ export function dossierDraftOf(dossier?: Dossier): DossierDraft {
     direction: dossier?.direction ?? "",
     segmentId: dossier?.segmentId ?? "fournitures-moyens-generaux",
     procedure: dossier?.procedure ?? "appel-offres-ouvert",
-    amount:
-      dossier?.estimatedAmountHT === undefined ? "" : String(dossier.estimatedAmountHT).replace(".", ","),
+    amount: dossier?.estimatedAmountHT === undefined ? "" : formatNumber(dossier.estimatedAmountHT),
     publication: date(dossier?.plannedPublicationDate),
     contractEnd: date(dossier?.currentContractEnd),
     award: date(dossier?.plannedAwardDate),
@@ -167,8 +167,8 @@ export function decisionDraftOf(decision?: Decision): DecisionDraft {
     note: decision?.note ?? "",
     provisions: (decision?.provisions ?? []).map((p) => ({
       kind: p.kind,
-      hours: p.plannedHours === undefined ? "" : String(p.plannedHours),
-      weight: p.weightPercent === undefined ? "" : String(p.weightPercent).replace(".", ","),
+      hours: p.plannedHours === undefined ? "" : formatNumber(p.plannedHours),
+      weight: p.weightPercent === undefined ? "" : formatNumber(p.weightPercent),
       clause: p.clause ? `${p.clause.clauseId} v${p.clause.version}` : "",
       note: p.note ?? "",
     })),

@@ -8,6 +8,10 @@ export const useViewStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))",
     gap: tokens.spacingHorizontalM,
+    // Long option labels (procedures, segments) must not push a field over its neighbour.
+    "& > *": { minWidth: 0 },
+    "& > * > *": { minWidth: 0 },
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
   },
   section: {
     display: "flex",
