@@ -7,6 +7,7 @@ import { dceErrorsFr, dceFr } from "./dce.fr";
 import { listsErrorsFr, listsFr } from "./lists.fr";
 import { platformErrorsFr, platformFr } from "./platform.fr";
 import { referentielErrorsFr, referentielFr } from "./referentiel.fr";
+import { teamsErrorsFr, teamsFr } from "./teams.fr";
 import { fill } from "./format";
 
 export const fr = {
@@ -17,6 +18,7 @@ export const fr = {
   ...listsFr,
   ...platformFr,
   ...referentielFr,
+  ...teamsFr,
 } as const;
 export const errorsFr = {
   ...commonErrorsFr,
@@ -26,6 +28,7 @@ export const errorsFr = {
   ...listsErrorsFr,
   ...platformErrorsFr,
   ...referentielErrorsFr,
+  ...teamsErrorsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;
