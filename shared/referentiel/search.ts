@@ -221,7 +221,7 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     let unionSize = 0;
     const expanded = terms.map((term, position) => expansionsOf(term, position === terms.length - 1));
     expanded.forEach((expansions, position) => {
-      const bestTerm = (bestPool[position] ??= new Int32Array(n));
+      const bestTerm = (bestPool[position] ??= new Int32Array(n).fill(-1));
       let count = 0;
       for (const { id, factor } of expansions) {
         const p = postings[id];
@@ -290,7 +290,9 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
         const clause = docs[doc];
         if ((matched[doc] ?? 0) >= needed && clause && matchesFilter(clause, filter)) ranked.push(doc);
       }
-      ranked.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
+      ranked.sort(
+        (x, y) => (matched[y] ?? 0) - (matched[x] ?? 0) || (total[y] ?? 0) - (total[x] ?? 0) || x - y,
+      );
       if (ranked.length > limit) ranked.length = limit;
     }
     for (let k = 0; k < unionSize && limit <= TOP_BY_INSERTION; k++) {
@@ -312,14 +314,11 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     const hits = ranked.flatMap((doc) => {
       const clause = docs[doc];
       if (!clause) return [];
-      const matches = [
-        ...new Set(
-          expanded
-            .map((_, position) => bestPool[position]?.[doc] ?? -1)
-            .filter((id) => id >= 0)
-            .map((id) => termList[id] ?? ""),
-        ),
-      ];
+      const matches: string[] = [];
+      for (let position = 0; position < expanded.length; position++) {
+        const term = termList[bestPool[position]?.[doc] ?? -1];
+        if (term !== undefined && !matches.includes(term)) matches.push(term);
+      }
       return [{ clause, score: total[doc] ?? 0, matches }];
     });
     for (let k = 0; k < unionSize; k++) {
@@ -327,6 +326,10 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
       total[doc] = 0;
       matched[doc] = 0;
       seen[doc] = 0;
+      for (let position = 0; position < expanded.length; position++) {
+        const bestTerm = bestPool[position];
+        if (bestTerm) bestTerm[doc] = -1;
+      }
     }
     return hits;
   }
