@@ -29,7 +29,10 @@ const PREFIX_FACTOR = 0.7;
 const MIN_PREFIX = 2;
 /** Up to this many hits, the best are kept by insertion into a short list; beyond, by sorting. */
 const TOP_BY_INSERTION = 100;
-/** Most frequent expansions kept for a two-letter prefix. */
+/** Prefix lengths whose merged postings are precomputed, when they start at least MERGE_FROM_EXPANSIONS words. */
+const MERGED_PREFIX_LENGTHS = [2, 3] as const;
+const MERGE_FROM_EXPANSIONS = 8;
+/** Most frequent expansions kept for a two-letter prefix in the word-pair bonus. */
 const MAX_SHORT_EXPANSIONS = 64;
 
 export interface SearchHit {
@@ -190,6 +193,60 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
   const union = new Int32Array(n);
   const bestPool: Int32Array[] = [];
 
+  // Short prefixes start many words: their merged postings (best expansion per clause) are computed
+  // once here, so the first keystrokes cost one walk instead of one per expansion.
+  interface Merged {
+    readonly docs: Int32Array;
+    readonly values: Float32Array;
+    readonly best: Int32Array;
+  }
+  const merged = new Map<string, Merged>();
+  {
+    const groups = new Map<string, number[]>();
+    termList.forEach((term, id) => {
+      for (const length of MERGED_PREFIX_LENGTHS) {
+        if (term.length < length) continue;
+        const prefix = term.slice(0, length);
+        const group = groups.get(prefix);
+        if (group) group.push(id);
+        else groups.set(prefix, [id]);
+      }
+    });
+    const value = new Float64Array(n);
+    const best = new Int32Array(n);
+    const hit: number[] = [];
+    for (const [prefix, ids] of groups) {
+      if (ids.length < MERGE_FROM_EXPANSIONS) continue;
+      hit.length = 0;
+      for (const id of ids) {
+        const p = postings[id];
+        if (!p) continue;
+        const factor = termList[id] === prefix ? 1 : PREFIX_FACTOR;
+        for (let i = 0; i < p.docs.length; i++) {
+          const doc = p.docs[i] ?? 0;
+          const v = (p.weights[i] ?? 0) * p.idf * factor;
+          const previous = value[doc] ?? 0;
+          if (previous === 0) hit.push(doc);
+          if (v > previous) {
+            value[doc] = v;
+            best[doc] = id;
+          }
+        }
+      }
+      const entry = {
+        docs: Int32Array.from(hit),
+        values: new Float32Array(hit.length),
+        best: new Int32Array(hit.length),
+      };
+      hit.forEach((doc, i) => {
+        entry.values[i] = value[doc] ?? 0;
+        entry.best[i] = best[doc] ?? -1;
+        value[doc] = 0;
+      });
+      merged.set(prefix, entry);
+    }
+  }
+
   const expansionsOf = (term: string, isLast: boolean): { id: number; factor: number }[] => {
     const exact = termIds.get(term);
     const expansions: { id: number; factor: number }[] = [];
@@ -223,7 +280,16 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     expanded.forEach((expansions, position) => {
       const bestTerm = (bestPool[position] ??= new Int32Array(n).fill(-1));
       let count = 0;
-      for (const { id, factor } of expansions) {
+      const table = position === terms.length - 1 ? merged.get(terms[position] ?? "") : undefined;
+      if (table) {
+        for (let i = 0; i < table.docs.length; i++) {
+          const doc = table.docs[i] ?? 0;
+          touched[count++] = doc;
+          tokenScore[doc] = table.values[i] ?? 0;
+          bestTerm[doc] = table.best[i] ?? -1;
+        }
+      }
+      for (const { id, factor } of table ? [] : expansions) {
         const p = postings[id];
         if (!p) continue;
         for (let i = 0; i < p.docs.length; i++) {
