@@ -76,10 +76,38 @@ function queryTerms(query: string): string[] {
   return (meaningful.length > 0 ? meaningful : words).map(foldTerm);
 }
 
-interface Postings {
+/**
+ * Postings of many rows (terms, or word pairs) in three flat arrays: row r holds the clauses
+ * docs[start[r]] … docs[start[r + 1] - 1] with their weights, idf already applied. Flat typed arrays keep
+ * a 5 000-clause index compact (no object per term).
+ */
+interface PostingTable {
+  readonly start: Int32Array;
   readonly docs: Int32Array;
   readonly weights: Float32Array;
-  readonly idf: number;
+}
+
+function toTable(rows: readonly (readonly number[] | undefined)[], n: number): PostingTable {
+  let size = 0;
+  for (const row of rows) size += (row?.length ?? 0) / 2;
+  const table = {
+    start: new Int32Array(rows.length + 1),
+    docs: new Int32Array(size),
+    weights: new Float32Array(size),
+  };
+  let at = 0;
+  rows.forEach((row, r) => {
+    table.start[r] = at;
+    const count = (row?.length ?? 0) / 2;
+    const idf = Math.log(1 + n / Math.max(1, count));
+    for (let k = 0; k < count; k++) {
+      table.docs[at] = row?.[2 * k] ?? 0;
+      table.weights[at] = (row?.[2 * k + 1] ?? 0) * idf;
+      at++;
+    }
+  });
+  table.start[rows.length] = at;
+  return table;
 }
 
 function fieldTexts(clause: Clause, legalById: ReadonlyMap<string, LegalText>): Record<Field, string[]> {
@@ -153,18 +181,30 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
   });
 
   const n = docs.length;
-  const toPostings = (flat: readonly number[]): Postings => {
-    const size = flat.length / 2;
-    const out = { docs: new Int32Array(size), weights: new Float32Array(size) };
-    for (let i = 0; i < size; i++) {
-      out.docs[i] = flat[2 * i] ?? 0;
-      out.weights[i] = flat[2 * i + 1] ?? 0;
+  const postings = toTable(
+    termList.map((_, id) => rawPostings[id]),
+    n,
+  );
+  // Word pairs sorted by key and found by binary search: no map entry per pair.
+  const pairKeys = Float64Array.from(rawPairs.keys()).sort();
+  const pairs = toTable(
+    Array.from(pairKeys, (key) => rawPairs.get(key)),
+    n,
+  );
+  const pairRow = (key: number): number | undefined => {
+    let lo = 0;
+    let hi = pairKeys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = pairKeys[mid] ?? 0;
+      if (at === key) return mid;
+      if (at < key) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return { ...out, idf: Math.log(1 + n / Math.max(1, size)) };
+    return undefined;
   };
-  const postings = termList.map((_, id) => toPostings(rawPostings[id] ?? []));
-  const pairs = new Map<number, Postings>();
-  for (const [key, flat] of rawPairs) pairs.set(key, toPostings(flat));
+  const rowLength = (table: PostingTable, row: number) =>
+    (table.start[row + 1] ?? 0) - (table.start[row] ?? 0);
 
   // Terms sorted, to find every term starting with the last word typed by binary search.
   const sortedTerms = termList.map((term, id) => ({ term, id })).sort((a, b) => (a.term < b.term ? -1 : 1));
@@ -219,12 +259,10 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
       if (ids.length < MERGE_FROM_EXPANSIONS) continue;
       hit.length = 0;
       for (const id of ids) {
-        const p = postings[id];
-        if (!p) continue;
         const factor = termList[id] === prefix ? 1 : PREFIX_FACTOR;
-        for (let i = 0; i < p.docs.length; i++) {
-          const doc = p.docs[i] ?? 0;
-          const v = (p.weights[i] ?? 0) * p.idf * factor;
+        for (let i = postings.start[id] ?? 0, end = postings.start[id + 1] ?? 0; i < end; i++) {
+          const doc = postings.docs[i] ?? 0;
+          const v = (postings.weights[i] ?? 0) * factor;
           const previous = value[doc] ?? 0;
           if (previous === 0) hit.push(doc);
           if (v > previous) {
@@ -256,7 +294,7 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     if (term.length < 3 && ids.length > MAX_SHORT_EXPANSIONS) {
       // A two-letter prefix can start hundreds of words: keep the most frequent ones.
       ids = ids
-        .sort((a, b) => (postings[b]?.docs.length ?? 0) - (postings[a]?.docs.length ?? 0))
+        .sort((a, b) => rowLength(postings, b) - rowLength(postings, a))
         .slice(0, MAX_SHORT_EXPANSIONS);
     }
     for (const id of ids) expansions.push({ id, factor: PREFIX_FACTOR });
@@ -290,11 +328,9 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
         }
       }
       for (const { id, factor } of table ? [] : expansions) {
-        const p = postings[id];
-        if (!p) continue;
-        for (let i = 0; i < p.docs.length; i++) {
-          const doc = p.docs[i] ?? 0;
-          const value = (p.weights[i] ?? 0) * p.idf * factor;
+        for (let i = postings.start[id] ?? 0, end = postings.start[id + 1] ?? 0; i < end; i++) {
+          const doc = postings.docs[i] ?? 0;
+          const value = (postings.weights[i] ?? 0) * factor;
           const previous = tokenScore[doc] ?? 0;
           if (previous === 0) touched[count++] = doc;
           if (value > previous) {
@@ -320,11 +356,11 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
       let count = 0;
       for (const a of expanded[i] ?? []) {
         for (const b of expanded[i + 1] ?? []) {
-          const p = pairs.get(a.id * PAIR_BASE + b.id);
-          if (!p) continue;
-          for (let j = 0; j < p.docs.length; j++) {
-            const doc = p.docs[j] ?? 0;
-            const value = (p.weights[j] ?? 0) * p.idf * PHRASE_BONUS * a.factor * b.factor;
+          const row = pairRow(a.id * PAIR_BASE + b.id);
+          if (row === undefined) continue;
+          for (let j = pairs.start[row] ?? 0, end = pairs.start[row + 1] ?? 0; j < end; j++) {
+            const doc = pairs.docs[j] ?? 0;
+            const value = (pairs.weights[j] ?? 0) * PHRASE_BONUS * a.factor * b.factor;
             const previous = tokenScore[doc] ?? 0;
             if (previous === 0) touched[count++] = doc;
             if (value > previous) tokenScore[doc] = value;
