@@ -96,11 +96,27 @@ export async function run(): Promise<void> {
       if (k) index.search(k.query, k.filter);
     }, 500),
   );
+  // The same keystrokes, each timed 5 times keeping the fastest: what the search itself costs once
+  // scheduler preemption on a busy machine is taken out (the raw figures above include it).
+  const bestOf: number[] = [];
+  for (const k of keystrokes) {
+    let fastest = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < 5; r++) {
+      const start = performance.now();
+      index.search(k.query, k.filter, { limit: 20 });
+      fastest = Math.min(fastest, performance.now() - start);
+    }
+    bestOf.push(fastest);
+  }
+  const cost = summarize(bestOf);
   console.log(`library: ${index.size} clauses (from ${referentiel.insertableClauses().length} real ones)`);
   console.log(`index build: ${ms(buildMs)}`);
   console.log(
     `keystroke query, top 20 (${samples.length} queries): median ${ms(all.median)}, p95 ${ms(all.p95)}, max ${ms(all.max)}`,
   );
   console.log(`keystrokes over 5 ms: ${samples.filter((t) => t > 5).length} of ${samples.length}`);
+  console.log(
+    `keystroke query, top 20, best of 5 runs each (${bestOf.length} keystrokes): median ${ms(cost.median)}, p95 ${ms(cost.p95)}, max ${ms(cost.max)}`,
+  );
   console.log(`keystroke query, every hit (500 queries): median ${ms(full.median)}, p95 ${ms(full.p95)}`);
 }

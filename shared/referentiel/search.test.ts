@@ -81,8 +81,10 @@ describe("searching the référentiel", () => {
   });
 
   it("falls back to clauses matching some words when no clause matches them all", () => {
+    index.search("insertion reemploi"); // a previous query must not leak its matched terms
     const hits = index.search("insertion xyzzyq");
     expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.matches).toEqual(["insertion"]);
   });
 
   it.each(["clause d'insertion", "reemploi", "ve", "critere environnemental", "L2113"])(

@@ -29,7 +29,10 @@ const PREFIX_FACTOR = 0.7;
 const MIN_PREFIX = 2;
 /** Up to this many hits, the best are kept by insertion into a short list; beyond, by sorting. */
 const TOP_BY_INSERTION = 100;
-/** Most frequent expansions kept for a two-letter prefix. */
+/** Prefix lengths whose merged postings are precomputed, when they start at least MERGE_FROM_EXPANSIONS words. */
+const MERGED_PREFIX_LENGTHS = [2, 3] as const;
+const MERGE_FROM_EXPANSIONS = 8;
+/** Most frequent expansions kept for a two-letter prefix in the word-pair bonus. */
 const MAX_SHORT_EXPANSIONS = 64;
 
 export interface SearchHit {
@@ -73,10 +76,38 @@ function queryTerms(query: string): string[] {
   return (meaningful.length > 0 ? meaningful : words).map(foldTerm);
 }
 
-interface Postings {
+/**
+ * Postings of many rows (terms, or word pairs) in three flat arrays: row r holds the clauses
+ * docs[start[r]] … docs[start[r + 1] - 1] with their weights, idf already applied. Flat typed arrays keep
+ * a 5 000-clause index compact (no object per term).
+ */
+interface PostingTable {
+  readonly start: Int32Array;
   readonly docs: Int32Array;
   readonly weights: Float32Array;
-  readonly idf: number;
+}
+
+function toTable(rows: readonly (readonly number[] | undefined)[], n: number): PostingTable {
+  let size = 0;
+  for (const row of rows) size += (row?.length ?? 0) / 2;
+  const table = {
+    start: new Int32Array(rows.length + 1),
+    docs: new Int32Array(size),
+    weights: new Float32Array(size),
+  };
+  let at = 0;
+  rows.forEach((row, r) => {
+    table.start[r] = at;
+    const count = (row?.length ?? 0) / 2;
+    const idf = Math.log(1 + n / Math.max(1, count));
+    for (let k = 0; k < count; k++) {
+      table.docs[at] = row?.[2 * k] ?? 0;
+      table.weights[at] = (row?.[2 * k + 1] ?? 0) * idf;
+      at++;
+    }
+  });
+  table.start[rows.length] = at;
+  return table;
 }
 
 function fieldTexts(clause: Clause, legalById: ReadonlyMap<string, LegalText>): Record<Field, string[]> {
@@ -150,18 +181,30 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
   });
 
   const n = docs.length;
-  const toPostings = (flat: readonly number[]): Postings => {
-    const size = flat.length / 2;
-    const out = { docs: new Int32Array(size), weights: new Float32Array(size) };
-    for (let i = 0; i < size; i++) {
-      out.docs[i] = flat[2 * i] ?? 0;
-      out.weights[i] = flat[2 * i + 1] ?? 0;
+  const postings = toTable(
+    termList.map((_, id) => rawPostings[id]),
+    n,
+  );
+  // Word pairs sorted by key and found by binary search: no map entry per pair.
+  const pairKeys = Float64Array.from(rawPairs.keys()).sort();
+  const pairs = toTable(
+    Array.from(pairKeys, (key) => rawPairs.get(key)),
+    n,
+  );
+  const pairRow = (key: number): number | undefined => {
+    let lo = 0;
+    let hi = pairKeys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = pairKeys[mid] ?? 0;
+      if (at === key) return mid;
+      if (at < key) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return { ...out, idf: Math.log(1 + n / Math.max(1, size)) };
+    return undefined;
   };
-  const postings = termList.map((_, id) => toPostings(rawPostings[id] ?? []));
-  const pairs = new Map<number, Postings>();
-  for (const [key, flat] of rawPairs) pairs.set(key, toPostings(flat));
+  const rowLength = (table: PostingTable, row: number) =>
+    (table.start[row + 1] ?? 0) - (table.start[row] ?? 0);
 
   // Terms sorted, to find every term starting with the last word typed by binary search.
   const sortedTerms = termList.map((term, id) => ({ term, id })).sort((a, b) => (a.term < b.term ? -1 : 1));
@@ -190,6 +233,58 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
   const union = new Int32Array(n);
   const bestPool: Int32Array[] = [];
 
+  // Short prefixes start many words: their merged postings (best expansion per clause) are computed
+  // once here, so the first keystrokes cost one walk instead of one per expansion.
+  interface Merged {
+    readonly docs: Int32Array;
+    readonly values: Float32Array;
+    readonly best: Int32Array;
+  }
+  const merged = new Map<string, Merged>();
+  {
+    const groups = new Map<string, number[]>();
+    termList.forEach((term, id) => {
+      for (const length of MERGED_PREFIX_LENGTHS) {
+        if (term.length < length) continue;
+        const prefix = term.slice(0, length);
+        const group = groups.get(prefix);
+        if (group) group.push(id);
+        else groups.set(prefix, [id]);
+      }
+    });
+    const value = new Float64Array(n);
+    const best = new Int32Array(n);
+    const hit: number[] = [];
+    for (const [prefix, ids] of groups) {
+      if (ids.length < MERGE_FROM_EXPANSIONS) continue;
+      hit.length = 0;
+      for (const id of ids) {
+        const factor = termList[id] === prefix ? 1 : PREFIX_FACTOR;
+        for (let i = postings.start[id] ?? 0, end = postings.start[id + 1] ?? 0; i < end; i++) {
+          const doc = postings.docs[i] ?? 0;
+          const v = (postings.weights[i] ?? 0) * factor;
+          const previous = value[doc] ?? 0;
+          if (previous === 0) hit.push(doc);
+          if (v > previous) {
+            value[doc] = v;
+            best[doc] = id;
+          }
+        }
+      }
+      const entry = {
+        docs: Int32Array.from(hit),
+        values: new Float32Array(hit.length),
+        best: new Int32Array(hit.length),
+      };
+      hit.forEach((doc, i) => {
+        entry.values[i] = value[doc] ?? 0;
+        entry.best[i] = best[doc] ?? -1;
+        value[doc] = 0;
+      });
+      merged.set(prefix, entry);
+    }
+  }
+
   const expansionsOf = (term: string, isLast: boolean): { id: number; factor: number }[] => {
     const exact = termIds.get(term);
     const expansions: { id: number; factor: number }[] = [];
@@ -199,7 +294,7 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     if (term.length < 3 && ids.length > MAX_SHORT_EXPANSIONS) {
       // A two-letter prefix can start hundreds of words: keep the most frequent ones.
       ids = ids
-        .sort((a, b) => (postings[b]?.docs.length ?? 0) - (postings[a]?.docs.length ?? 0))
+        .sort((a, b) => rowLength(postings, b) - rowLength(postings, a))
         .slice(0, MAX_SHORT_EXPANSIONS);
     }
     for (const id of ids) expansions.push({ id, factor: PREFIX_FACTOR });
@@ -221,14 +316,21 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     let unionSize = 0;
     const expanded = terms.map((term, position) => expansionsOf(term, position === terms.length - 1));
     expanded.forEach((expansions, position) => {
-      const bestTerm = (bestPool[position] ??= new Int32Array(n));
+      const bestTerm = (bestPool[position] ??= new Int32Array(n).fill(-1));
       let count = 0;
-      for (const { id, factor } of expansions) {
-        const p = postings[id];
-        if (!p) continue;
-        for (let i = 0; i < p.docs.length; i++) {
-          const doc = p.docs[i] ?? 0;
-          const value = (p.weights[i] ?? 0) * p.idf * factor;
+      const table = position === terms.length - 1 ? merged.get(terms[position] ?? "") : undefined;
+      if (table) {
+        for (let i = 0; i < table.docs.length; i++) {
+          const doc = table.docs[i] ?? 0;
+          touched[count++] = doc;
+          tokenScore[doc] = table.values[i] ?? 0;
+          bestTerm[doc] = table.best[i] ?? -1;
+        }
+      }
+      for (const { id, factor } of table ? [] : expansions) {
+        for (let i = postings.start[id] ?? 0, end = postings.start[id + 1] ?? 0; i < end; i++) {
+          const doc = postings.docs[i] ?? 0;
+          const value = (postings.weights[i] ?? 0) * factor;
           const previous = tokenScore[doc] ?? 0;
           if (previous === 0) touched[count++] = doc;
           if (value > previous) {
@@ -254,11 +356,11 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
       let count = 0;
       for (const a of expanded[i] ?? []) {
         for (const b of expanded[i + 1] ?? []) {
-          const p = pairs.get(a.id * PAIR_BASE + b.id);
-          if (!p) continue;
-          for (let j = 0; j < p.docs.length; j++) {
-            const doc = p.docs[j] ?? 0;
-            const value = (p.weights[j] ?? 0) * p.idf * PHRASE_BONUS * a.factor * b.factor;
+          const row = pairRow(a.id * PAIR_BASE + b.id);
+          if (row === undefined) continue;
+          for (let j = pairs.start[row] ?? 0, end = pairs.start[row + 1] ?? 0; j < end; j++) {
+            const doc = pairs.docs[j] ?? 0;
+            const value = (pairs.weights[j] ?? 0) * PHRASE_BONUS * a.factor * b.factor;
             const previous = tokenScore[doc] ?? 0;
             if (previous === 0) touched[count++] = doc;
             if (value > previous) tokenScore[doc] = value;
@@ -290,7 +392,9 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
         const clause = docs[doc];
         if ((matched[doc] ?? 0) >= needed && clause && matchesFilter(clause, filter)) ranked.push(doc);
       }
-      ranked.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
+      ranked.sort(
+        (x, y) => (matched[y] ?? 0) - (matched[x] ?? 0) || (total[y] ?? 0) - (total[x] ?? 0) || x - y,
+      );
       if (ranked.length > limit) ranked.length = limit;
     }
     for (let k = 0; k < unionSize && limit <= TOP_BY_INSERTION; k++) {
@@ -312,14 +416,11 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
     const hits = ranked.flatMap((doc) => {
       const clause = docs[doc];
       if (!clause) return [];
-      const matches = [
-        ...new Set(
-          expanded
-            .map((_, position) => bestPool[position]?.[doc] ?? -1)
-            .filter((id) => id >= 0)
-            .map((id) => termList[id] ?? ""),
-        ),
-      ];
+      const matches: string[] = [];
+      for (let position = 0; position < expanded.length; position++) {
+        const term = termList[bestPool[position]?.[doc] ?? -1];
+        if (term !== undefined && !matches.includes(term)) matches.push(term);
+      }
       return [{ clause, score: total[doc] ?? 0, matches }];
     });
     for (let k = 0; k < unionSize; k++) {
@@ -327,6 +428,10 @@ export function buildSearchIndex(clauses: readonly Clause[], legalTexts: readonl
       total[doc] = 0;
       matched[doc] = 0;
       seen[doc] = 0;
+      for (let position = 0; position < expanded.length; position++) {
+        const bestTerm = bestPool[position];
+        if (bestTerm) bestTerm[doc] = -1;
+      }
     }
     return hits;
   }
