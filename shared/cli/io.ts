@@ -17,7 +17,7 @@ export interface Args {
 }
 
 /** Options that take no value; every other `--name` takes the next word. */
-const BOOLEAN_FLAGS = new Set(["json", "help", "all"]);
+const BOOLEAN_FLAGS = new Set(["json", "help", "all", "print", "dry-run"]);
 
 export function parseArgs(argv: readonly string[]): Args {
   const positionals: string[] = [];

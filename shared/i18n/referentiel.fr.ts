@@ -53,6 +53,8 @@ export const referentielFr = {
     "le texte juridique « {id} » est déjà défini ({where}) : gardez une seule entrée",
   "referentiel.problem.duplicateSegment":
     "le segment « {id} » est déjà défini ({where}) : gardez une seule entrée",
+  "referentiel.problem.articleNotInLegalBases":
+    "l'article {article} est cité dans le texte mais ne figure pas dans « legalBases » : ajoutez sa référence",
   "referentiel.problem.unknownLegal":
     "référence juridique inconnue « {id} » : ajoutez-la à la table legal/*.json ou corrigez l'identifiant{suggestion}",
   "referentiel.problem.unknownSegment":

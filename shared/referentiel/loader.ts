@@ -301,9 +301,12 @@ function uniqueById<T extends { id: string }>(
   return byId;
 }
 
+/** « L2113-12 », « R2152-9 », « D543-281 »: article numbers as codes print them. */
+const ARTICLE = /\b[LRD]\s?\d{3,4}(?:-\d+)+\b/g;
+
 interface ClauseCheckContext {
   readonly segmentIds: ReadonlyMap<string, unknown>;
-  readonly legalIds: ReadonlyMap<string, unknown>;
+  readonly legalIds: ReadonlyMap<string, LegalText>;
   readonly versionsOf: (id: string) => readonly number[];
   /** `path` is relative to the clause: « .legalBases[2] ». */
   readonly report: (path: string, message: string) => void;
@@ -333,6 +336,23 @@ function checkClause({ item: clause }: Located<Clause>, context: ClauseCheckCont
         t("referentiel.problem.unknownLegal", { id, suggestion: suggestion(id, context.legalIds.keys()) }),
       );
     }
+  });
+
+  // An article named in the text must be one of the clause's legal bases, or the audit trail and the
+  // « Bases juridiques » panel would cite less than the clause itself does.
+  const citations = clause.legalBases
+    .map((id) => context.legalIds.get(id)?.citation ?? "")
+    .join(" ")
+    .replace(/\s/g, "");
+  clause.body.forEach((block, blockIndex) => {
+    blockTexts(block).forEach((text, textIndex) => {
+      for (const [article] of text.matchAll(ARTICLE)) {
+        if (citations.includes(article.replace(/\s/g, ""))) continue;
+        const path =
+          block.type === "list" ? `.body[${blockIndex}].items[${textIndex}]` : `.body[${blockIndex}].text`;
+        report(path, t("referentiel.problem.articleNotInLegalBases", { article }));
+      }
+    });
   });
 
   // Placeholders: body markup, used vs declared.

@@ -103,6 +103,12 @@ describe("spaser referentiel check", () => {
       ],
     ],
     [
+      "article-not-in-legal-bases",
+      [
+        "clauses/batiment.json › clauses[0].body[0].text : clause « batiment-insertion-heures » v1 : l'article L5132-4 est cité dans le texte mais ne figure pas dans « legalBases » : ajoutez sa référence",
+      ],
+    ],
+    [
       "duplicate-legal",
       [
         "legal/core.json › legalTexts[2].id : le texte juridique « ccp-l2112-2 » est déjà défini (legal/core.json › legalTexts[0]) : gardez une seule entrée",
