@@ -2,10 +2,11 @@
 // easier review by the domain's owner) and this index merges them: a key is unique product-wide.
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
+import { gridErrorsFr, gridFr } from "./grid.fr";
 import { fill } from "./format";
 
-export const fr = { ...commonFr, ...policiesFr } as const;
-export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr } as const;
+export const fr = { ...commonFr, ...policiesFr, ...gridFr } as const;
+export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr, ...gridErrorsFr } as const;
 
 export type MessageKey = keyof typeof fr;
 export type ErrorCode = keyof typeof errorsFr;
