@@ -71,9 +71,12 @@ export function checkGrid(raw: RawGrid, policy: Policy, options: GridCheckOption
   };
   const tree = criteriaTree(grid.criteria);
   const offerCheck = checkOffers(grid, tree);
+  const weightViolations = checkWeights(grid.criteria);
+  // Totals on weights that do not add up would mislead the commission: no ranking until they are fixed.
+  const weightsSound = !weightViolations.some((v) => v.severity === "bloquant");
   const violations: Violation[] = [
     ...parsed.violations,
-    ...checkWeights(grid.criteria),
+    ...weightViolations,
     ...checkEnvironmentalWeight(grid, policy, tree),
     ...checkLegalCriteria(grid, tree),
     ...offerCheck.violations,
@@ -84,7 +87,7 @@ export function checkGrid(raw: RawGrid, policy: Policy, options: GridCheckOption
   const useTieBreak = hasTieBreak(policy);
   const inputs: RankInput[] = [];
   for (const s of scored) {
-    if (s.total === undefined || offerCheck.unranked.has(s.offer.index)) continue;
+    if (!weightsSound || s.total === undefined || offerCheck.unranked.has(s.offer.index)) continue;
     inputs.push({
       index: s.offer.index,
       lot: s.offer.lot,
