@@ -52,7 +52,7 @@ const readAmount: Reader = (input) => {
 function readNumber(
   cell: RawCell | undefined,
   reader: Reader,
-  what: string,
+  what: () => string,
   example: string,
   required: boolean,
   out: Violation[],
@@ -62,7 +62,14 @@ function readNumber(
   if (isBlank(value)) {
     if (required) {
       out.push(
-        violation("GRID_VALUE_MISSING", "bloquant", { what }, t("grid.source.grid"), [cell?.ref], about),
+        violation(
+          "GRID_VALUE_MISSING",
+          "bloquant",
+          { what: what() },
+          t("grid.source.grid"),
+          [cell?.ref],
+          about,
+        ),
       );
     }
     return undefined;
@@ -73,7 +80,7 @@ function readNumber(
       violation(
         "GRID_NOT_A_NUMBER",
         "bloquant",
-        { what, value: String(value), example },
+        { what: what(), value: String(value), example },
         t("grid.source.grid"),
         [cell?.ref],
         about,
@@ -125,7 +132,8 @@ export const statusLabel = (status: OfferStatus): string => t(`grid.status.${sta
 function parseConsultation(raw: RawGrid, out: Violation[]): Consultation {
   const c = raw.consultation;
   const scale =
-    readNumber(c.scale, parseFrenchNumber, t("grid.what.gridScale"), "100", false, out) ?? DEFAULT_SCALE;
+    readNumber(c.scale, parseFrenchNumber, () => t("grid.what.gridScale"), "100", false, out) ??
+    DEFAULT_SCALE;
   let priceMethod = parsePriceMethod(c.priceMethod?.value);
   if (!priceMethod) {
     out.push(
@@ -177,7 +185,7 @@ function parseCriteria(raw: RawGrid, out: Violation[]): Criterion[] {
     const weight = readNumber(
       c.weight,
       parseFrenchPercent,
-      t("grid.what.weight", { code: c.code }),
+      () => t("grid.what.weight", { code: c.code }),
       "15 %",
       true,
       out,
@@ -185,7 +193,7 @@ function parseCriteria(raw: RawGrid, out: Violation[]): Criterion[] {
     const scale = readNumber(
       c.scale,
       parseFrenchNumber,
-      t("grid.what.scale", { code: c.code }),
+      () => t("grid.what.scale", { code: c.code }),
       "10",
       true,
       out,
@@ -227,7 +235,15 @@ function parseOffers(raw: RawGrid, priceCodes: ReadonlySet<string>, out: Violati
     const unreadable = new Set<string>();
     const typed = (cell: RawCell | undefined) => cell !== undefined && !isBlank(cell.value);
     // A missing price is reported by the price check (only when a price criterion exists).
-    const price = readNumber(o.price, readAmount, t("grid.what.price", about), "12 500", false, out, about);
+    const price = readNumber(
+      o.price,
+      readAmount,
+      () => t("grid.what.price", about),
+      "12 500",
+      false,
+      out,
+      about,
+    );
     if (price === undefined && typed(o.price)) unreadable.add("price");
     const marks = new Map<string, number>();
     const markCells = new Map<string, CellRef>();
@@ -241,7 +257,7 @@ function parseOffers(raw: RawGrid, priceCodes: ReadonlySet<string>, out: Violati
         : readNumber(
             cell,
             parseFrenchNumber,
-            t("grid.what.mark", { ...about, code }),
+            () => t("grid.what.mark", { ...about, code }),
             "7,5",
             false,
             out,
@@ -251,7 +267,15 @@ function parseOffers(raw: RawGrid, priceCodes: ReadonlySet<string>, out: Violati
       else if (typed(cell)) unreadable.add(code);
     }
     const tieBreak = regular
-      ? readNumber(o.tieBreak, parseFrenchNumber, t("grid.what.tieBreak", about), "3", false, out, about)
+      ? readNumber(
+          o.tieBreak,
+          parseFrenchNumber,
+          () => t("grid.what.tieBreak", about),
+          "3",
+          false,
+          out,
+          about,
+        )
       : undefined;
     return {
       index,

@@ -60,6 +60,8 @@ export interface GridReport {
   readonly family?: string;
 }
 
+const lotOrder = new Intl.Collator("fr", { numeric: true });
+
 export const roundTotal = (total: number): number => Math.round(total * 100) / 100;
 
 export function checkGrid(raw: RawGrid, policy: Policy, options: GridCheckOptions = {}): GridReport {
@@ -122,9 +124,7 @@ export function checkGrid(raw: RawGrid, policy: Policy, options: GridCheckOption
       (o): o is OfferResult & { rank: number; total: number } =>
         o.rank !== undefined && o.total !== undefined,
     )
-    .sort(
-      (a, b) => a.lot.localeCompare(b.lot, "fr", { numeric: true }) || a.rank - b.rank || a.index - b.index,
-    )
+    .sort((a, b) => lotOrder.compare(a.lot, b.lot) || a.rank - b.rank || a.index - b.index)
     .map((o) => ({
       lot: o.lot,
       candidate: o.candidate,
