@@ -37,3 +37,11 @@ export { rankOffers, rankKey, RANK_DECIMALS, type RankInput, type RankResult } f
 export { tieBreakKey } from "./tie-break";
 export { checkAbnormallyLow, DEFAULT_ABNORMALLY_LOW_RATIO } from "./abnormally-low";
 export { describeCell } from "./violation";
+export {
+  defaultCriteria,
+  newGridDefinition,
+  definitionToRawGrid,
+  type CriterionDefinition,
+  type GridDefinition,
+  type NewGridOptions,
+} from "./template";
