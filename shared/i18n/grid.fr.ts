@@ -105,5 +105,7 @@ export const gridErrorsFr = {
     "Le classeur n'a pas de feuille « {sheet} » : créez la grille avec « npx spaser grid new » ou le bouton « Nouvelle grille ».",
   GRID_WORKBOOK_COLUMN_MISSING:
     "La feuille « {sheet} » n'a pas de colonne « {column} » en ligne 1 : rétablissez l'en-tête.",
+  GRID_PRICE_METHOD_INVALID:
+    "Méthode de notation du prix inconnue : « {value} » (attendu : proportional ou linear, proportionnelle ou linéaire).",
   GRID_LOTS_INVALID: "Nombre de lots invalide : « {value} » (entier de 1 à 50 attendu).",
 } as const;
