@@ -1,6 +1,7 @@
 // Reads a grid workbook (bytes) into the engine's raw grid: every value as the analyst typed it, with
 // its cell. Columns are found by their header in row 1, so a reordered or widened sheet still reads.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./load-exceljs";
 import { SpaserError, toSpaserError } from "../errors";
 import type { CellRef, RawCell, RawCriterion, RawGrid, RawOffer, RawValue } from "../grid";
 import { normalizeFrench } from "../text";
@@ -129,7 +130,8 @@ function readOffers(sheet: ExcelJS.Worksheet, criteria: readonly RawCriterion[])
 
 /** Reads a grid workbook written by `writeGridWorkbook` (or filled by another tool with the same layout). */
 export async function readGridWorkbook(bytes: Uint8Array): Promise<RawGrid> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {

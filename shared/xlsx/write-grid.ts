@@ -1,7 +1,8 @@
 // Writes the « Nouvelle grille » workbook: parameters, criteria table, offers table with data validation,
 // and a « Notes » sheet of live formulas (price marks, weighted totals, ranks) that keeps the workbook a
 // correct, auditable spreadsheet without the add-in. Bytes out, no file system: runs in the browser too.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./load-exceljs";
 import { PRICE_CATEGORIES, type GridDefinition, type RawValue } from "../grid";
 import { scoreFormulas, type ScoreLayout } from "./grid-formulas";
 import {
@@ -110,7 +111,8 @@ export async function writeGridWorkbook(
   const layout = gridWorkbookLayout(definition, lastRow);
   const criteriaByCode = new Map(definition.criteria.map((c) => [c.code, c]));
 
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = "SPASER 365";
   workbook.calcProperties = { fullCalcOnLoad: true };
 
