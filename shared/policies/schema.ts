@@ -14,7 +14,10 @@ export const sourceSchema = z.discriminatedUnion("kind", [
     kind: z.literal("seed"),
     file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, "nom de fichier de ../shared/seeds attendu"),
     section: z.string().min(3, "indiquez la section du SPASER"),
-    quote: z.string().optional(),
+    /** A short verbatim excerpt of the seed holding the figure (checked against the seed by the tests). */
+    quote: z.string().max(200, "citation de 200 caractères au plus").optional(),
+    /** How the figure was read from the quote, when it is not a plain copy (e.g. a global range given to each family). */
+    note: z.string().optional(),
   }),
   z.object({
     kind: z.literal("law"),
@@ -67,6 +70,8 @@ export const thresholdSchema = z.object({
   id: z.enum(thresholdIds),
   label: z.string().min(3),
   amountHT: z.number().positive("un seuil est un montant positif"),
+  /** Upper bound, when the rule applies to a band of amounts (Clermont: 10 000 to 40 000 € HT). */
+  maxAmountHT: z.number().positive("un seuil est un montant positif").optional(),
   /** How a contract's estimated amount is compared to the threshold for the rule to apply. */
   applies: z.enum(["below", "at-most", "at-least", "above"]),
   note: z.string().optional(),
@@ -78,6 +83,7 @@ export const smeAdvanceSchema = z.object({
   maxAmountHT: z.number().positive().optional(),
   withoutGuarantee: z.boolean(),
   smeDefinition: z.string().optional(),
+  note: z.string().optional(),
   source: sourceSchema,
 });
 
@@ -116,7 +122,11 @@ export const targetSchema = z.object({
   /** What the share is computed over, when narrower than all notified contracts. */
   scope: z.string().optional(),
   /** A reference value of the past, for context on a dashboard. */
-  baseline: z.object({ year: z.number().int(), value: z.number() }).optional(),
+  baseline: z
+    .object({ year: z.number().int(), value: z.number(), source: sourceSchema.optional() })
+    .optional(),
+  /** How the target was read from the SPASER (a horizon year, a relative target such as « doublement »). */
+  note: z.string().optional(),
   source: sourceSchema,
 });
 
@@ -137,17 +147,33 @@ export const committeeSchema = z.object({
   kind: z.enum(committeeKinds),
   /** Sessions a year (4 = quarterly). */
   sessionsPerYear: z.number().positive(),
+  /** Upper bound when the SPASER gives a range of sessions (« 2/3 réunions annuelles »). */
+  sessionsPerYearMax: z.number().positive().optional(),
   role: z.string().min(10, "décrivez le rôle du comité"),
   members: z.string().optional(),
   /** When a dossier must reach this committee, if the SPASER says. */
   timing: z
     .discriminatedUnion("kind", [
-      z.object({ kind: z.literal("before-publication") }),
-      z.object({ kind: z.literal("months-before-award"), months: z.number().int().positive() }),
+      z.object({ kind: z.literal("before-publication"), source: sourceSchema.optional() }),
+      z.object({
+        kind: z.literal("months-before-award"),
+        months: z.number().int().positive(),
+        /** When preparation work happens, in months before award (Clermont: J-24 to J-14). */
+        preparation: z
+          .object({
+            fromMonths: z.number().int().positive(),
+            toMonths: z.number().int().positive(),
+            source: sourceSchema.optional(),
+          })
+          .optional(),
+        source: sourceSchema.optional(),
+      }),
     ])
     .optional(),
   /** Dossiers reviewed a year, if the SPASER sets a range (Ille-et-Vilaine: 10 to 20). */
-  dossiersPerYear: z.object({ min: z.number().int().min(0), max: z.number().int().min(0) }).optional(),
+  dossiersPerYear: z
+    .object({ min: z.number().int().min(0), max: z.number().int().min(0), source: sourceSchema.optional() })
+    .optional(),
   quorum: z.string().optional(),
   source: sourceSchema,
 });

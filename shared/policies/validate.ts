@@ -20,6 +20,9 @@ function frenchReason(issue: z.core.$ZodIssue): string {
       return `champ(s) inconnu(s) : ${issue.keys.join(", ")}`;
     case "invalid_union":
       return "aucune des formes admises ne correspond";
+    case "invalid_key":
+      // A record key refused by its own schema (a target year written « fin 2026 »…).
+      return `clé non admise (${issue.issues.map((inner) => inner.message).join(" ; ")})`;
     case "too_small":
     case "too_big":
     case "invalid_format":
@@ -56,6 +59,45 @@ export function parsePolicy(data: unknown, label = "?"): Policy {
       }
     });
   }
+  problems.push(...boundProblems(policy));
   if (problems.length > 0) throw new SpaserError("POLICY_INVALID", { id, problems: problems.join(" ; ") });
   return policy;
+}
+
+/** Bounds a schema cannot compare: a band's two ends, a range of sessions or dossiers, duplicate ids. */
+function boundProblems(policy: Policy): string[] {
+  const problems: string[] = [];
+  const fallback =
+    policy.environmentalCriterion.kind === "range-by-family" && policy.environmentalCriterion.fallback;
+  if (fallback && fallback.minPercent > fallback.maxPercent) {
+    problems.push("environmentalCriterion.fallback : le minimum dépasse le maximum");
+  }
+  policy.thresholds.forEach((threshold, index) => {
+    if (threshold.maxAmountHT !== undefined && threshold.maxAmountHT <= threshold.amountHT) {
+      problems.push(`thresholds.${index}.maxAmountHT : la borne haute doit dépasser amountHT`);
+    }
+  });
+  const committeeIds = new Set<string>();
+  policy.committees.forEach((committee, index) => {
+    if (committeeIds.has(committee.id))
+      problems.push(`committees.${index}.id : identifiant « ${committee.id} » en double`);
+    committeeIds.add(committee.id);
+    if (
+      committee.sessionsPerYearMax !== undefined &&
+      committee.sessionsPerYearMax < committee.sessionsPerYear
+    ) {
+      problems.push(`committees.${index}.sessionsPerYearMax : inférieur à sessionsPerYear`);
+    }
+    if (committee.dossiersPerYear && committee.dossiersPerYear.min > committee.dossiersPerYear.max) {
+      problems.push(`committees.${index}.dossiersPerYear : le minimum dépasse le maximum`);
+    }
+    const preparation =
+      committee.timing?.kind === "months-before-award" ? committee.timing.preparation : undefined;
+    if (preparation && preparation.fromMonths < preparation.toMonths) {
+      problems.push(
+        `committees.${index}.timing.preparation : fromMonths (début) doit être au moins égal à toMonths (fin), en mois avant l'attribution`,
+      );
+    }
+  });
+  return problems;
 }
