@@ -3,10 +3,16 @@
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
 import { gridErrorsFr, gridFr } from "./grid.fr";
+import { excelErrorsFr, excelFr } from "./excel.fr";
 import { fill } from "./format";
 
-export const fr = { ...commonFr, ...policiesFr, ...gridFr } as const;
-export const errorsFr = { ...commonErrorsFr, ...policiesErrorsFr, ...gridErrorsFr } as const;
+export const fr = { ...commonFr, ...policiesFr, ...gridFr, ...excelFr } as const;
+export const errorsFr = {
+  ...commonErrorsFr,
+  ...policiesErrorsFr,
+  ...gridErrorsFr,
+  ...excelErrorsFr,
+} as const;
 
 export type MessageKey = keyof typeof fr;
 export type ErrorCode = keyof typeof errorsFr;
