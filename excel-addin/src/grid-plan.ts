@@ -1,11 +1,12 @@
 // The « Nouvelle grille » workbook as data: the same sheets, tables, validations and live formulas as
 // `shared/xlsx`'s exceljs writer, described once so that host.ts only has to replay it with Office.js.
-// Sheet names, headers, parameter rows and the « Notes » formulas come from shared/xlsx's pure layout
-// modules (imported directly: its index also exports the exceljs writer, which must stay out of the
-// pane's start-up bundle).
-import { PRICE_CATEGORIES, type CriterionCategory, type GridDefinition } from "../../shared/grid";
-import { scoreFormulas, type ScoreLayout } from "../../shared/xlsx/grid-formulas";
+// Sheet names, headers, columns and the « Notes » formulas come from shared/xlsx (which loads exceljs only
+// when it writes a file, so the pane's start-up bundle stays small).
+import type { GridDefinition } from "../../shared/grid";
 import {
+  gridWorkbookLayout,
+  scoreFormulas,
+  type GridWorkbookLayout,
   CATEGORY_CHOICES,
   CRITERIA_HEADERS,
   MARK_HEADER_SEPARATOR,
@@ -17,7 +18,7 @@ import {
   STATUS_CHOICES,
   TABLES,
   columnLetter,
-} from "../../shared/xlsx/grid-layout";
+} from "../../shared/xlsx";
 
 export type PlanValue = string | number;
 
@@ -49,62 +50,12 @@ export interface SheetPlan {
 
 export interface GridPlan {
   readonly sheets: readonly SheetPlan[];
-  readonly layout: ScoreLayout & { readonly markColumns: Readonly<Record<string, string>> };
+  readonly layout: GridWorkbookLayout;
 }
 
 /** Text typed in the form stays text: a leading « = » would make Office.js write a formula. */
 const literal = (text: string): string => (/^[=+\-@]/.test(text) ? `'${text}` : text);
-const isPrice = (category: CriterionCategory) => PRICE_CATEGORIES.has(category);
 const lotValue = (id: string): PlanValue => (/^\d+$/.test(id) ? Number(id) : id);
-
-/** Same columns as shared/xlsx `gridWorkbookLayout`: marks after the fixed offer columns, scores after F. */
-export function planLayout(definition: GridDefinition, lastRow: number): GridPlan["layout"] {
-  const parents = new Set(definition.criteria.map((c) => c.parent).filter(Boolean));
-  const leaves = definition.criteria
-    .map((criterion, i) => ({ criterion, criteriaRow: i + 2 }))
-    .filter(({ criterion }) => !parents.has(criterion.code));
-  let offerColumn = 5 + (definition.tieBreak ? 1 : 0);
-  const markColumns: Record<string, string> = {};
-  const markedLeaves = leaves
-    .filter(({ criterion }) => !isPrice(criterion.category))
-    .map(({ criterion, criteriaRow }) => {
-      const column = columnLetter(offerColumn++);
-      markColumns[criterion.code] = column;
-      return { code: criterion.code, column, criteriaRow };
-    });
-  let scoreColumn = 7;
-  const priceLeaves = leaves
-    .filter(({ criterion }) => isPrice(criterion.category))
-    .map(({ criterion, criteriaRow }) => ({
-      code: criterion.code,
-      criteriaRow,
-      column: columnLetter(scoreColumn++),
-    }));
-  const next = () => columnLetter(scoreColumn++);
-  const total = next();
-  const rankKey = next();
-  const tieBreak = definition.tieBreak ? next() : undefined;
-  const rank = next();
-  return {
-    lastRow,
-    markedLeaves,
-    priceLeaves,
-    markColumns,
-    ...(definition.tieBreak ? { tieBreakColumn: "E" } : {}),
-    columns: {
-      lot: "A",
-      candidate: "B",
-      regular: "C",
-      price: "D",
-      inverse: "E",
-      lowest: "F",
-      total,
-      rankKey,
-      ...(tieBreak ? { tieBreak } : {}),
-      rank,
-    },
-  };
-}
 
 const range = (firstColumn: string, firstRow: number, lastColumn: string, lastRow: number) =>
   `${firstColumn}${firstRow}:${lastColumn}${lastRow}`;
@@ -112,7 +63,7 @@ const range = (firstColumn: string, firstRow: number, lastColumn: string, lastRo
 /** The four sheets of a new grid with `rowsPerLot` empty offer rows per lot. */
 export function gridPlan(definition: GridDefinition, rowsPerLot = 10): GridPlan {
   const lastRow = definition.lots.length * rowsPerLot + 1;
-  const layout = planLayout(definition, lastRow);
+  const layout = gridWorkbookLayout(definition, lastRow);
   const c = definition.consultation;
   const byCode = new Map(definition.criteria.map((criterion) => [criterion.code, criterion]));
 

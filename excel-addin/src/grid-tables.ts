@@ -3,8 +3,8 @@
 // Excel; columns are found by header, as shared/xlsx's reader does, so a reordered table still reads.
 import type { CellRef, RawCell, RawCriterion, RawGrid, RawOffer, RawValue } from "../../shared/grid";
 import { normalizeFrench } from "../../shared/text";
-import type { TABLES } from "../../shared/xlsx/grid-layout";
-import { MARK_HEADER_SEPARATOR, PARAMETER_LABELS, columnLetter } from "../../shared/xlsx/grid-layout";
+import type { TABLES } from "../../shared/xlsx";
+import { MARK_HEADER_SEPARATOR, PARAMETER_LABELS, columnLetter } from "../../shared/xlsx";
 
 /** One table read with `getHeaderRowRange().values` and `getDataBodyRange().load("values,address")`. */
 export interface TableData {

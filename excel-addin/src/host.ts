@@ -13,7 +13,7 @@ import { SpaserError, toSpaserError } from "../../shared/errors";
 import { t } from "../../shared/i18n";
 import { DEFAULT_POLICY_ID, findPolicy, getPolicy, type Policy } from "../../shared/policies";
 import { normalizeFrench } from "../../shared/text";
-import { SHEETS, TABLES } from "../../shared/xlsx/grid-layout";
+import { SHEETS, TABLES } from "../../shared/xlsx";
 import { detectOfficeHost, type OfficeHostInfo } from "../../shared/ui";
 import { MARK_COLOURS, cellMarks, controlsSheetRows } from "./controls-report";
 import { debounce } from "./debounce";

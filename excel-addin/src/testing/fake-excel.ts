@@ -2,7 +2,7 @@
 // collections, tables or events). Workbook as data; reads become visible only after `context.sync()`,
 // which is counted. Installed as the global `Excel` through an office-addin-mock object.
 import { OfficeMockObject } from "office-addin-mock";
-import { columnLetter } from "../../../shared/xlsx/grid-layout";
+import { columnLetter } from "../../../shared/xlsx";
 
 type Value = string | number | boolean;
 type Matrix = Value[][];
