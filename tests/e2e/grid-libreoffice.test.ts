@@ -9,10 +9,9 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../shared/cli/main";
-import { checkGrid, newGridDefinition, type GridReport } from "../../shared/grid";
-import { getPolicy, type Policy } from "../../shared/policies";
-import { readGridWorkbook, writeGridWorkbook, SHEETS } from "../../shared/xlsx";
-import { testPolicies } from "../fixtures/grid/build";
+import { checkGrid, type GridReport } from "../../shared/grid";
+import { getPolicy } from "../../shared/policies";
+import { readGridWorkbook, SHEETS } from "../../shared/xlsx";
 import { sofficePath } from "../support/soffice";
 
 const run = promisify(execFile);
@@ -170,16 +169,14 @@ describe("grid workbook recalculated by LibreOffice", () => {
     expect(rows[4]?.[1]).toBe('=HYPERLINK("http://exemple.test";"piège")');
   });
 
-  it("gives the engine's totals and ranks with the linear method and a tie-break column", async () => {
-    const policy: Policy = testPolicies.clermont;
-    const definition = newGridDefinition({
-      policy,
-      lots: 2,
-      priceMethod: "linear",
-      launchDate: "2026-10-01",
-    });
+  it("gives the engine's totals and ranks with the linear method and Clermont's tie-break column", async () => {
+    const policy = getPolicy("clermont");
     const file = join(mkdtempSync(join(tmpdir(), "spaser-grid-e2e-")), "grille.xlsx");
-    writeFileSync(file, await writeGridWorkbook(definition));
+    const code = await main(
+      ["grid", "new", "--policy", "clermont", "--lots", "2", "--price-method", "linear", "--out", file],
+      { out: () => undefined, err: () => undefined },
+    );
+    expect(code).toBe(0);
     // Marks drawn from 0..2 and a few prices: many equal totals, for the tie-break to act.
     const offers = offersFor(20, 2, 11).map((o, i) => ({
       ...o,

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -144,5 +145,60 @@ describe("spaser grid check", () => {
     const io = capture();
     expect(await main(["grid", "check"], io)).toBe(2);
     expect(io.errors[0]).toContain("Usage : npx spaser grid check");
+  });
+});
+
+describe("spaser grid with the SPASER presets", () => {
+  it("writes default criteria that respect Ille-et-Vilaine's 15 % minimum", async () => {
+    const io = capture();
+    const file = join(dir(), "grille.xlsx");
+    expect(
+      await main(
+        ["grid", "new", "--policy", "ille-et-vilaine", "--launch-date", "01/10/2026", "--out", file],
+        io,
+      ),
+    ).toBe(0);
+    expect(io.lines.slice(1)).toEqual([]);
+    expect(await main(["grid", "check", file], capture())).toBe(0);
+  });
+
+  it("exits 1 when the grid's environmental criterion is below Ille-et-Vilaine's minimum", async () => {
+    const file = join(dir(), "grille.xlsx");
+    const spec = "Prix:prix:50,Technique:valeur-technique:38,Environnement:environnemental:12";
+    await main(["grid", "new", "--policy", "ille-et-vilaine", "--criteria", spec, "--out", file], capture());
+    const io = capture();
+    expect(await main(["grid", "check", file, "--json"], io)).toBe(1);
+    const json = JSON.parse(io.lines.join("\n")) as { violations: { rule: string; cells: string[] }[] };
+    expect(json.violations.find((v) => v.rule === "GRID_ENV_WEIGHT_MIN")?.cells).toEqual(["Critères!E4"]);
+  });
+
+  it("refuses a purchase family Val-de-Marne does not know", async () => {
+    const io = capture();
+    expect(
+      await main(
+        [
+          "grid",
+          "new",
+          "--policy",
+          "val-de-marne",
+          "--family",
+          "espaces-verts",
+          "--out",
+          join(dir(), "g.xlsx"),
+        ],
+        io,
+      ),
+    ).toBe(1);
+    expect(io.errors[0]).toContain("Famille d'achat inconnue");
+  });
+
+  it("adds the tie-break column for Clermont", async () => {
+    const file = join(dir(), "grille.xlsx");
+    await main(["grid", "new", "--policy", "clermont", "--out", file], capture());
+    const raw = await readGridWorkbook(new Uint8Array(readFileSync(file)));
+    expect(raw.consultation.policyId).toBe("clermont");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet("Offres")?.getCell("E1").value).toBe("Départage");
   });
 });
