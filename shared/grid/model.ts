@@ -163,6 +163,7 @@ export const gridRuleIds = [
   "GRID_DUPLICATE_CANDIDATE",
   "GRID_ABNORMALLY_LOW",
   "GRID_TIE_UNRESOLVED",
+  "GRID_NUMBER_AS_TEXT",
 ] as const;
 export type GridRuleId = (typeof gridRuleIds)[number];
 

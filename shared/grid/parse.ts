@@ -30,6 +30,14 @@ import { violation } from "./violation";
 export interface ParsedGrid {
   readonly grid: Grid;
   readonly violations: readonly Violation[];
+  /** Cells holding a number typed as text (« 15 % », « 7,5 »): read here, ignored by spreadsheet formulas. */
+  readonly textNumberCells: readonly CellRef[];
+}
+
+/** Where parsing reports: violations, and the numbers found typed as text. */
+interface Sink {
+  readonly violations: Violation[];
+  readonly textCells: CellRef[];
 }
 
 const DEFAULT_SCALE = 100;
@@ -55,13 +63,13 @@ function readNumber(
   what: () => string,
   example: string,
   required: boolean,
-  out: Violation[],
+  out: Sink,
   about: { lot?: string; candidate?: string } = {},
 ): number | undefined {
   const value = cell?.value;
   if (isBlank(value)) {
     if (required) {
-      out.push(
+      out.violations.push(
         violation(
           "GRID_VALUE_MISSING",
           "bloquant",
@@ -76,7 +84,7 @@ function readNumber(
   }
   const result = typeof value === "boolean" ? undefined : reader(value as string | number);
   if (!result?.ok) {
-    out.push(
+    out.violations.push(
       violation(
         "GRID_NOT_A_NUMBER",
         "bloquant",
@@ -88,6 +96,7 @@ function readNumber(
     );
     return undefined;
   }
+  if (typeof value === "string" && cell?.ref) out.textCells.push(cell.ref);
   return result.value;
 }
 
@@ -129,14 +138,14 @@ export function parsePriceMethod(value: RawValue): PriceMethod | undefined {
 export const categoryLabel = (category: CriterionCategory): string => t(`grid.category.${category}`);
 export const statusLabel = (status: OfferStatus): string => t(`grid.status.${status}`);
 
-function parseConsultation(raw: RawGrid, out: Violation[]): Consultation {
+function parseConsultation(raw: RawGrid, out: Sink): Consultation {
   const c = raw.consultation;
   const scale =
     readNumber(c.scale, parseFrenchNumber, () => t("grid.what.gridScale"), "100", false, out) ??
     DEFAULT_SCALE;
   let priceMethod = parsePriceMethod(c.priceMethod?.value);
   if (!priceMethod) {
-    out.push(
+    out.violations.push(
       violation(
         "GRID_PRICE_METHOD_UNKNOWN",
         "alerte",
@@ -164,11 +173,11 @@ function parseConsultation(raw: RawGrid, out: Violation[]): Consultation {
   };
 }
 
-function parseCriteria(raw: RawGrid, out: Violation[]): Criterion[] {
+function parseCriteria(raw: RawGrid, out: Sink): Criterion[] {
   return raw.criteria.map((c) => {
     const category = parseCategory(c.category.value);
     if (!category) {
-      out.push(
+      out.violations.push(
         violation(
           "GRID_CATEGORY_UNKNOWN",
           "bloquant",
@@ -214,13 +223,13 @@ function parseCriteria(raw: RawGrid, out: Violation[]): Criterion[] {
   });
 }
 
-function parseOffers(raw: RawGrid, priceCodes: ReadonlySet<string>, out: Violation[]): Offer[] {
+function parseOffers(raw: RawGrid, priceCodes: ReadonlySet<string>, out: Sink): Offer[] {
   return raw.offers.map((o, index) => {
     const candidate = asText(o.candidate.value);
     const about = { lot: o.lot, candidate };
     const status = parseStatus(o.status.value);
     if (!status) {
-      out.push(
+      out.violations.push(
         violation(
           "GRID_STATUS_UNKNOWN",
           "bloquant",
@@ -299,7 +308,7 @@ function parseOffers(raw: RawGrid, priceCodes: ReadonlySet<string>, out: Violati
 
 /** Parses every cell of `raw`; unreadable values are left undefined and reported. */
 export function parseGrid(raw: RawGrid): ParsedGrid {
-  const out: Violation[] = [];
+  const out: Sink = { violations: [], textCells: [] };
   const consultation = parseConsultation(raw, out);
   const criteria = parseCriteria(raw, out);
   const parents = new Set(criteria.map((c) => c.parent).filter((p): p is string => p !== undefined));
@@ -309,5 +318,9 @@ export function parseGrid(raw: RawGrid): ParsedGrid {
       .map((c) => c.code),
   );
   const offers = parseOffers(raw, priceCodes, out);
-  return { grid: { consultation, lots: raw.lots, criteria, offers }, violations: out };
+  return {
+    grid: { consultation, lots: raw.lots, criteria, offers },
+    violations: out.violations,
+    textNumberCells: out.textCells,
+  };
 }

@@ -11,13 +11,18 @@ import { parseGrid } from "./parse";
 import { rankOffers, type RankInput } from "./ranking";
 import { hasTieBreak } from "./tie-break";
 import { computeTotals } from "./totals";
-import { violation } from "./violation";
+import { describeCell, violation } from "./violation";
 import { criteriaTree, checkWeights, environmentalWeight } from "./weights";
 import { describeSource } from "../policies";
 
 export interface GridCheckOptions {
   /** Overrides the grid's purchase family (CLI `--family`). */
   readonly family?: string;
+  /**
+   * Warn about numbers typed as text (one grouped alert). Set it when the grid comes from a workbook:
+   * its own formulas ignore such cells while the engine reads them (default false).
+   */
+  readonly warnTextNumbers?: boolean;
   /** Share of the other offers' mean price under which an offer is flagged (default 0.8). */
   readonly abnormallyLowRatio?: number;
 }
@@ -84,6 +89,19 @@ export function checkGrid(raw: RawGrid, policy: Policy, options: GridCheckOption
     ...offerCheck.violations,
     ...checkAbnormallyLow(grid.offers, options.abnormallyLowRatio ?? DEFAULT_ABNORMALLY_LOW_RATIO),
   ];
+  if (options.warnTextNumbers && parsed.textNumberCells.length > 0) {
+    const cells = parsed.textNumberCells;
+    const shown = cells.slice(0, 5).map(describeCell).join(", ") + (cells.length > 5 ? ", …" : "");
+    violations.push(
+      violation(
+        "GRID_NUMBER_AS_TEXT",
+        "alerte",
+        { count: cells.length, cells: shown },
+        t("grid.source.grid"),
+        cells,
+      ),
+    );
+  }
 
   const scored = computeTotals(grid, tree);
   const useTieBreak = hasTieBreak(policy);

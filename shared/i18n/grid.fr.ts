@@ -48,6 +48,8 @@ export const gridFr = {
   "grid.rule.GRID_ABNORMALLY_LOW":
     "Lot {lot} : l'offre de {candidate} ({price}) est inférieure de {gap} à la moyenne des autres offres régulières ({mean}) ; seuil de détection : {threshold} de cette moyenne. Offre potentiellement anormalement basse, à examiner : l'acheteur doit demander des précisions et justifications avant toute décision, l'écart de prix seul ne prouvant rien.",
   "grid.rule.GRID_TIE_UNRESOLVED": "Lot {lot} : {candidates} sont ex æquo au rang {rank} ({total}). {how}",
+  "grid.rule.GRID_NUMBER_AS_TEXT":
+    "{count} nombre(s) saisi(s) comme texte ({cells}) : SPASER 365 les lit, mais les formules du classeur les ignorent et ses totaux seraient faux. Saisissez-les comme nombres (sans « % » ni « € » dans ces colonnes).",
   "grid.tie.noRule":
     "Le SPASER appliqué ne prévoit pas de critère de départage : appliquez la règle annoncée dans le règlement de la consultation.",
   "grid.tie.noMarks":

@@ -150,3 +150,20 @@ describe("grid workbook", () => {
     );
   });
 });
+
+describe("numbers typed as text in the workbook", () => {
+  it("warns once, naming the cells, that the workbook's formulas ignore them", async () => {
+    const raw = await readGridWorkbook(
+      await writeGridWorkbook(definition(), {
+        offers: [{ lot: "1", candidate: "Alpha", price: "100 000 €", marks: { C2: 6, C3: "5,5" } }],
+      }),
+    );
+    const report = checkGrid(raw, testPolicies["ille-et-vilaine"], { warnTextNumbers: true });
+    expect(report.ok).toBe(true);
+    expect(report.violations.map((v) => [v.rule, v.severity, v.cells.map((c) => c.address)])).toEqual([
+      ["GRID_NUMBER_AS_TEXT", "alerte", ["D2", "F2"]],
+    ]);
+    expect(report.ranking[0]?.candidate).toBe("Alpha");
+    expect(checkGrid(raw, testPolicies["ille-et-vilaine"]).violations).toEqual([]);
+  });
+});

@@ -159,7 +159,7 @@ async function gridCheck(args: Args, io: CliIo): Promise<number> {
   const raw = await readGridWorkbook(new Uint8Array(readFileSync(file)));
   const family = option(args, "family");
   const policy = resolvePolicy(option(args, "policy") ?? raw.consultation.policyId, family);
-  const report = checkGrid(raw, policy, family ? { family } : {});
+  const report = checkGrid(raw, policy, { warnTextNumbers: true, ...(family ? { family } : {}) });
   if (args.flags.has("json")) {
     io.out(JSON.stringify(reportJson(report), null, 2));
     return report.ok ? 0 : 1;
