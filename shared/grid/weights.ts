@@ -94,7 +94,7 @@ export function checkWeights(criteria: readonly Criterion[]): Violation[] {
         "GRID_WEIGHT_SUM",
         "bloquant",
         { sum: formatPercent(total(tree.roots), 4) },
-        t("grid.source.weighting"),
+        source,
         tree.roots.map((c) => c.cells.weight),
       ),
     );
@@ -108,7 +108,7 @@ export function checkWeights(criteria: readonly Criterion[]): Violation[] {
           "GRID_SUBWEIGHT_SUM",
           "bloquant",
           { code, sum: formatPercent(total(children), 4), expected: formatPercent(parent.weight, 4) },
-          t("grid.source.subweights"),
+          source,
           [parent.cells.weight, ...children.map((c) => c.cells.weight)],
         ),
       );

@@ -59,8 +59,6 @@ export const gridFr = {
   "grid.source.R2152-7": "Art. R2152-7 CCP (décret n° 2022-767, art. 2)",
   "grid.source.L2152-7": "Art. L2152-7 CCP (loi n° 2021-1104, art. 35)",
   "grid.source.abnormallyLow": "Art. L2152-5, L2152-6 et R2152-3 CCP",
-  "grid.source.weighting": "Art. R2152-12 CCP",
-  "grid.source.subweights": "CE 18 juin 2010, Saint-Pal-de-Mons, n° 337377",
   "grid.source.equalTreatment": "Art. R2152-11 CCP (critères et modalités de mise en œuvre annoncés)",
   "grid.source.grid": "Cohérence de la grille d'analyse",
   "grid.source.label": "source : {source}",
