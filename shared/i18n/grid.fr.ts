@@ -91,7 +91,7 @@ export const gridFr = {
   "grid.report.ranking": "Classement du lot {lot}",
   "grid.report.unranked": "non classée",
   "grid.cli.usage.new":
-    "Usage : npx spaser grid new --policy <id> [--family <id>] [--lots N] [--criteria spec] [--price-method proportional|linear] [--scale N] [--launch-date JJ/MM/AAAA] --out <grille.xlsx>",
+    "Usage : npx spaser grid new --policy <id> [--family <id>] [--lots N] [--criteria spec] [--price-method proportional|linear] [--scale N] [--launch-date JJ/MM/AAAA] [--title texte] [--rows N] --out <grille.xlsx>",
   "grid.cli.usage.check":
     "Usage : npx spaser grid check <grille.xlsx> [--policy <id>] [--family <id>] [--json]",
   "grid.cli.written": "Grille écrite : {file} ({lots} lot(s), {criteria} critère(s), préréglage {policy}).",
