@@ -291,3 +291,12 @@ export async function watchGrid(onChange: () => void, delayMs = 800): Promise<()
     });
   };
 }
+
+/** The Excel implementation of the pane's workbook port. */
+export const excelHost = {
+  kind: "office",
+  createGrid: (definition: GridDefinition) => createGrid(definition),
+  check: (request?: CheckRequest) => checkWorkbook(request),
+  selectCells,
+  watch: (onChange: () => void) => watchGrid(onChange),
+} as const;
