@@ -3,7 +3,6 @@
 // Excel; columns are found by header, as shared/xlsx's reader does, so a reordered table still reads.
 import type { CellRef, RawCell, RawCriterion, RawGrid, RawOffer, RawValue } from "../../shared/grid";
 import { normalizeFrench } from "../../shared/text";
-import type { TABLES } from "../../shared/xlsx";
 import { MARK_HEADER_SEPARATOR, PARAMETER_LABELS, columnLetter } from "../../shared/xlsx";
 
 /** One table read with `getHeaderRowRange().values` and `getDataBodyRange().load("values,address")`. */
@@ -14,7 +13,7 @@ export interface TableData {
   readonly address: string;
 }
 
-export type GridTables = Readonly<Record<keyof typeof TABLES, TableData | undefined>>;
+export type GridTables = Readonly<Partial<Record<"parameters" | "criteria" | "offers", TableData>>>;
 
 interface Origin {
   readonly sheet: string;

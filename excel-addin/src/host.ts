@@ -183,7 +183,7 @@ export async function checkWorkbook(request: CheckRequest = {}): Promise<GridChe
     const controlsName = sheetNames.find((name) => sameName(name, t("excel.controls.sheet")));
     await context.sync();
 
-    const data: Partial<Record<(typeof READ_TABLES)[number], TableData>> = {};
+    const data: { -readonly [K in keyof GridTables]: TableData } = {};
     for (const read of reads) {
       data[read.key] = {
         headers: read.header.values[0] ?? [],
@@ -191,7 +191,7 @@ export async function checkWorkbook(request: CheckRequest = {}): Promise<GridChe
         address: read.body.address,
       };
     }
-    const raw = rawGridFromTables(data as GridTables);
+    const raw = rawGridFromTables(data);
     const policy = policyFor(raw.consultation.policyId, request);
     const report = checkGrid(raw, policy, request.family ? { family: request.family } : {});
 
