@@ -27,6 +27,12 @@ export function detectExcelHost(): Promise<OfficeHostInfo> {
   return detectOfficeHost("Excel");
 }
 
+/** The pane needs ExcelApi 1.8 (Excel 2019 and later, Microsoft 365, Excel on the web). */
+export function excelApiSupported(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context?.requirements?.isSetSupported("ExcelApi", "1.8") ?? false;
+}
+
 /** What the pane's views may ask of a grid host: Excel here, the standalone .xlsx host, or a fake. */
 export interface GridCheckResult {
   readonly report: GridReport;

@@ -2,6 +2,8 @@
 export const excelFr = {
   "excel.title": "Grille d'analyse des offres",
   "excel.tab.new": "Nouvelle grille",
+  "excel.host.tooOld":
+    "Cette version d'Excel ne prend pas en charge ExcelApi 1.8 (Excel 2019 ou plus récent, Microsoft 365 ou Excel pour le web) : ouvrez la grille enregistrée (.xlsx) ci-dessous pour la vérifier et télécharger le classeur annoté.",
   "excel.tab.check": "Vérifier",
   "excel.new.title": "Intitulé de la consultation",
   "excel.new.launchDate": "Date de lancement",

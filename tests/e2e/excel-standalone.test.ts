@@ -5,9 +5,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { newGridDefinition } from "../../shared/grid";
+import { checkGrid, newGridDefinition } from "../../shared/grid";
 import { getPolicy } from "../../shared/policies";
-import { writeGridWorkbook } from "../../shared/xlsx";
+import { readGridWorkbook, writeGridWorkbook } from "../../shared/xlsx";
 import { launchChromium, OUTPUT_DIR, screenshot, watchErrors } from "../support/browser";
 
 const baseUrl = inject("baseUrl");
@@ -126,6 +126,37 @@ describe("the Excel pane in standalone mode", () => {
     expect(rows[0]).toMatch(/^1/);
     await expect(page.getByTestId("check-report").textContent()).resolves.toContain("Grille conforme");
     await screenshot(page, "excel-standalone-ranking");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("builds a new Ille-et-Vilaine grid from the form, warns about a 12 % environmental weight, downloads it", async () => {
+    const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 420, height: 1000 } });
+    const errors = watchErrors(page);
+    await page.goto(`${baseUrl}/excel-addin/taskpane.html`);
+    await page.getByTestId("standalone-notice").waitFor({ timeout: 15_000 });
+    await page.getByRole("combobox", { name: "SPASER appliqué" }).click();
+    await page.getByRole("option", { name: /Ille-et-Vilaine/ }).click();
+    await page.getByRole("tab", { name: "Nouvelle grille" }).click();
+    await page.getByLabel("Intitulé de la consultation").fill("Restauration scolaire");
+    await page.getByLabel("Date de lancement").fill("01/10/2026");
+    await page.getByLabel("Pondération (%) C3").fill("12");
+    await page.getByLabel("Pondération (%) C2").fill("48");
+    await expect(page.locator("form").textContent()).resolves.toMatch(/exige au moins 15\s%/);
+    await screenshot(page, "excel-standalone-new-grid-warning");
+    await page.getByLabel("Pondération (%) C3").fill("20");
+    await page.getByLabel("Pondération (%) C2").fill("40");
+    await expect(page.locator("form").textContent()).resolves.not.toMatch(/exige au moins/);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Télécharger la grille (.xlsx)" }).click(),
+    ]);
+    const saved = join(OUTPUT_DIR, "grille-nouvelle.xlsx");
+    await download.saveAs(saved);
+    const raw = await readGridWorkbook(new Uint8Array(await readFile(saved)));
+    expect(raw.consultation.policyId).toBe("ille-et-vilaine");
+    expect(raw.criteria.map((c) => c.weight.value)).toEqual([40, 40, 20]);
+    expect(checkGrid(raw, getPolicy("ille-et-vilaine")).ok).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,4 @@
-import { Tab, TabList } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import { useState } from "react";
 import { toSpaserError } from "../../../shared/errors";
 import type { GridDefinition } from "../../../shared/grid";
@@ -67,7 +67,12 @@ export function App({ host, port }: { host: OfficeHostInfo; port: GridPort }) {
       family={standalone ? "browser" : "office"}
       actions={<PolicyPicker value={policyId} onChange={setPolicyId} />}
       banner={
-        standalone && (
+        (!standalone && port.kind === "standalone" && (
+          <MessageBar intent="warning" data-testid="excel-too-old">
+            <MessageBarBody>{t("excel.host.tooOld")}</MessageBarBody>
+          </MessageBar>
+        )) ||
+        (standalone && (
           <StandaloneNotice
             app="le complément Excel"
             host="Excel"
@@ -83,7 +88,7 @@ export function App({ host, port }: { host: OfficeHostInfo; port: GridPort }) {
               "les fonctions personnalisées",
             ]}
           />
-        )
+        ))
       }
     >
       <Views port={port} policyId={policyId} />

@@ -120,7 +120,7 @@ export function CheckReport({
   const lots = [...new Set(report.ranking.map((r) => r.lot))];
   return (
     <div className={styles.section} data-testid="check-report">
-      <MessageBar intent={report.ok ? (alerts.length ? "warning" : "success") : "error"}>
+      <MessageBar intent={report.ok ? (alerts.length ? "warning" : "success") : "error"} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{summary(report)}</MessageBarTitle>
           {t("excel.check.policy", { policy: policy.label })} ·{" "}

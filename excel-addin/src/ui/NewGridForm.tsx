@@ -33,10 +33,17 @@ const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   criterion: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1.4fr) 5em 4em auto",
+    gridTemplateColumns: "minmax(0, 1.6fr) minmax(0, 1fr) minmax(0, 0.8fr) auto",
     gap: tokens.spacingHorizontalXS,
     alignItems: "end",
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  wide: { gridColumn: "1 / -1" },
+  fill: { minWidth: 0, width: "100%" },
+  inner: { minWidth: 0, width: "100%" },
+  cell: { minWidth: 0 },
+  remove: { minWidth: 0 },
 });
 
 interface CriterionRow {
@@ -179,15 +186,17 @@ export function NewGridForm({
       <Subtitle2 as="h2">{t("excel.new.criteria")}</Subtitle2>
       {rows.map((row, i) => (
         <div key={i} className={styles.criterion}>
-          <Field label={i === 0 ? t("excel.new.criterion.label") : undefined}>
+          <Field className={styles.wide} label={`${t("excel.new.criterion.label")} (C${i + 1})`}>
             <Input
+              className={styles.fill}
               aria-label={`${t("excel.new.criterion.label")} C${i + 1}`}
               value={row.label}
               onChange={(_, d) => update(i, { label: d.value })}
             />
           </Field>
-          <Field label={i === 0 ? t("excel.new.criterion.category") : undefined}>
+          <Field className={styles.cell} label={t("excel.new.criterion.category")} size="small">
             <Select
+              className={styles.fill}
               aria-label={`${t("excel.new.criterion.category")} C${i + 1}`}
               value={row.category}
               onChange={(_, d) => update(i, { category: d.value as CriterionCategory })}
@@ -199,21 +208,27 @@ export function NewGridForm({
               ))}
             </Select>
           </Field>
-          <Field label={i === 0 ? t("excel.new.criterion.weight") : undefined}>
+          <Field className={styles.cell} label={t("excel.new.criterion.weight")} size="small">
             <Input
+              className={styles.fill}
+              input={{ className: styles.inner, size: 3 }}
               aria-label={`${t("excel.new.criterion.weight")} C${i + 1}`}
               value={row.weight}
               onChange={(_, d) => update(i, { weight: d.value })}
             />
           </Field>
-          <Field label={i === 0 ? t("excel.new.criterion.scale") : undefined}>
+          <Field className={styles.cell} label={t("excel.new.criterion.scale")} size="small">
             <Input
+              className={styles.fill}
+              input={{ className: styles.inner, size: 3 }}
               aria-label={`${t("excel.new.criterion.scale")} C${i + 1}`}
               value={row.scale}
               onChange={(_, d) => update(i, { scale: d.value })}
             />
           </Field>
           <Button
+            className={styles.remove}
+            size="small"
             appearance="subtle"
             aria-label={t("excel.new.criterion.remove", { code: `C${i + 1}` })}
             disabled={rows.length <= 1}
@@ -233,7 +248,7 @@ export function NewGridForm({
       </Button>
       <Caption1>{t("excel.new.weightSum", { sum: formatPercent(sum) })}</Caption1>
       {preview.length > 0 && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <Body1>{t("excel.new.preview")}</Body1>
             <ul>
