@@ -3,6 +3,7 @@ import { newGridDefinition } from "../../shared/grid";
 import { getPolicy } from "../../shared/policies";
 import { checkWorkbook, createGrid, markRanges, MARK_TAG, selectCells, selectionOf, watchGrid } from "./host";
 import { FakeSheet, FakeWorkbook } from "./testing/fake-excel";
+import { installExcel } from "./testing/office-mock";
 
 const definition = (lots = 1) =>
   newGridDefinition({
@@ -16,7 +17,7 @@ let workbook: FakeWorkbook;
 beforeEach(() => {
   workbook = new FakeWorkbook();
   workbook.sheets.push(new FakeSheet("Feuil1"));
-  workbook.install();
+  installExcel(workbook);
 });
 afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
@@ -107,7 +108,7 @@ describe("Vérifier", () => {
     const smallSyncs = workbook.syncs;
 
     workbook = new FakeWorkbook();
-    workbook.install();
+    installExcel(workbook);
     await gridWithOffers(300);
     const large = await checkWorkbook();
 

@@ -1,7 +1,7 @@
 // A small fake of the Excel object model host.ts uses (PLATFORM-NOTES: office-addin-mock has no
 // collections, tables or events). Workbook as data; reads become visible only after `context.sync()`,
-// which is counted. Installed as the global `Excel` through an office-addin-mock object.
-import { OfficeMockObject } from "office-addin-mock";
+// which is counted. Tests install it as the global `Excel` with office-mock.ts (office-addin-mock);
+// the browser test page installs it directly (fake-office-page.ts).
 import { columnLetter } from "../../../shared/xlsx";
 
 type Value = string | number | boolean;
@@ -114,15 +114,10 @@ export class FakeWorkbook {
   newId(): number {
     return this.nextId++;
   }
-  /** Installs `Excel` globally (an office-addin-mock object whose `run` drives this workbook). */
-  install(): void {
-    const excel = new OfficeMockObject({
-      run: async (...args: unknown[]) => {
-        const batch = args.at(-1) as (context: FakeContext) => Promise<unknown>;
-        return batch(new FakeContext(this));
-      },
-    });
-    (globalThis as { Excel?: unknown }).Excel = excel;
+  /** `Excel.run(batch)` and `Excel.run(context, batch)`: a fresh request context on this workbook. */
+  run(...args: unknown[]): Promise<unknown> {
+    const batch = args.at(-1) as (context: FakeContext) => Promise<unknown>;
+    return batch(new FakeContext(this));
   }
   /** What an analyst's edit would do: change a cell, then tell the table's listeners. */
   async edit(sheetName: string, address: string, value: Value): Promise<void> {
