@@ -181,6 +181,16 @@ describe("Vérifier", () => {
     expect(offers.cells).toEqual(before);
   });
 
+  it("writes a candidate named like a formula into « Contrôles » as text", async () => {
+    await gridWithOffers(2);
+    workbook.sheet("Offres").set("B3", '=HYPERLINK("http://exemple.invalid","Bêta")');
+    await checkWorkbook();
+    const controls = workbook.sheet("Contrôles");
+    const cells = [...controls.cells.values()];
+    expect(cells.some((c) => c.formula !== undefined)).toBe(false);
+    expect(cells.map((c) => c.value)).toContain('=HYPERLINK("http://exemple.invalid","Bêta")');
+  });
+
   it("says which table is missing when the workbook holds no grid", async () => {
     await expect(checkWorkbook()).rejects.toThrow(/Tableau « Parametres » introuvable/);
   });

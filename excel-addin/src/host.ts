@@ -227,7 +227,10 @@ export async function checkWorkbook(request: CheckRequest = {}): Promise<GridChe
       : workbook.worksheets.add(t("excel.controls.sheet"));
     controls.getRange().clear();
     const width = rows[0]?.length ?? 1;
-    controls.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+    // Names and messages quote what the analyst typed: « =HYPERLINK(…) » must stay text, never a formula.
+    controls.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((row) =>
+      row.map((cell) => (typeof cell === "string" && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)),
+    );
     controls.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
     controls.getRangeByIndexes(0, 0, rows.length, 1).format.columnWidth = 160;
     controls.getRangeByIndexes(0, 2, rows.length, 1).format.columnWidth = 420;

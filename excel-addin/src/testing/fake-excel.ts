@@ -258,7 +258,7 @@ class FakeRange {
   private get sheet(): FakeSheet {
     return this.context.data.sheet(this.sheetName);
   }
-  private write(matrix: readonly (readonly Value[])[], asFormulas: boolean): void {
+  private write(matrix: readonly (readonly Value[])[]): void {
     const height = this.box.bottom - this.box.top + 1;
     const width = this.box.right - this.box.left + 1;
     if (matrix.length !== height || matrix.some((row) => row.length !== width)) {
@@ -269,9 +269,11 @@ class FakeRange {
     matrix.forEach((row, r) =>
       row.forEach((value, c) => {
         const address = `${columnLetter(this.box.left + c)}${this.box.top + r}`;
-        if (asFormulas && typeof value === "string" && value.startsWith("=")) {
+        // As in Excel, a string starting with « = » becomes a formula whether written as values or
+        // formulas, and a leading apostrophe keeps the rest as text.
+        if (typeof value === "string" && value.startsWith("=")) {
           this.sheet.cells.set(address, { value: "", formula: value });
-        } else if (asFormulas && typeof value === "string" && value.startsWith("'")) {
+        } else if (typeof value === "string" && value.startsWith("'")) {
           this.sheet.set(address, value.slice(1));
         } else {
           this.sheet.set(address, value);
@@ -280,13 +282,13 @@ class FakeRange {
     );
   }
   set values(matrix: Matrix) {
-    this.write(matrix, false);
+    this.write(matrix);
   }
   get values(): Matrix {
     return this.loadedValues.get("range.values");
   }
   set formulas(matrix: Matrix) {
-    this.write(matrix, true);
+    this.write(matrix);
   }
   set numberFormat(matrix: string[][]) {
     this.sheet.numberFormats.set(boxAddress(this.box), matrix[0]?.[0] ?? "");
