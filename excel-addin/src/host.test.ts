@@ -191,6 +191,15 @@ describe("Vérifier", () => {
     expect(cells.map((c) => c.value)).toContain('=HYPERLINK("http://exemple.invalid","Bêta")');
   });
 
+  it("applies the grid's own preset, or the pane's when the grid names none", async () => {
+    await gridWithOffers(2);
+    expect((await checkWorkbook({ fallbackPolicyId: "ille-et-vilaine" })).policy.id).toBe("national");
+    workbook.sheet("Paramètres").set("B5", "");
+    const { policy, report } = await checkWorkbook({ fallbackPolicyId: "ille-et-vilaine" });
+    expect(policy.id).toBe("ille-et-vilaine");
+    expect(report.ok).toBe(true); // 20 % environment ≥ 15 %
+  });
+
   it("says which table is missing when the workbook holds no grid", async () => {
     await expect(checkWorkbook()).rejects.toThrow(/Tableau « Parametres » introuvable/);
   });

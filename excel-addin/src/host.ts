@@ -44,6 +44,8 @@ export interface GridCheckResult {
 export interface CheckRequest {
   /** Overrides the grid's own preset (« Préréglage SPASER » in « Paramètres »). */
   readonly policyId?: string;
+  /** Preset used when the grid names none or one this version does not know (the pane's picker). */
+  readonly fallbackPolicyId?: string;
   readonly family?: string;
 }
 
@@ -147,9 +149,12 @@ function rowCount(address: string): number {
 // ---- Vérifier ---------------------------------------------------------------------------------
 
 function policyFor(gridPolicyId: string | undefined, request: CheckRequest): Policy {
-  const id = request.policyId ?? gridPolicyId;
   if (request.policyId) return getPolicy(request.policyId);
-  return (id && findPolicy(id)) || getPolicy(DEFAULT_POLICY_ID);
+  return (
+    findPolicy(gridPolicyId ?? "") ??
+    findPolicy(request.fallbackPolicyId ?? "") ??
+    getPolicy(DEFAULT_POLICY_ID)
+  );
 }
 
 /**

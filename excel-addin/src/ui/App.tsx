@@ -49,7 +49,7 @@ function Views({ port, policyId }: { port: GridPort; policyId: string }) {
           onSubmit={create}
         />
       ) : port.kind === "office" ? (
-        <WorkbookCheck port={port} />
+        <WorkbookCheck port={port} policyId={policyId} />
       ) : (
         <FileCheck port={port} policyId={policyId} />
       )}

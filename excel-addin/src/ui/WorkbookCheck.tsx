@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** « Vérifier » inside Excel: check on demand, then again automatically when the grid's tables change. */
-export function WorkbookCheck({ port }: { port: WorkbookPort }) {
+export function WorkbookCheck({ port, policyId }: { port: WorkbookPort; policyId: string }) {
   const styles = useStyles();
   const [result, setResult] = useState<GridCheckResult>();
   const [error, setError] = useState<string>();
@@ -22,14 +22,14 @@ export function WorkbookCheck({ port }: { port: WorkbookPort }) {
   const check = useCallback(async () => {
     setBusy(true);
     try {
-      setResult(await port.check());
+      setResult(await port.check({ fallbackPolicyId: policyId }));
       setError(undefined);
     } catch (e) {
       setError(toSpaserError(e).message);
     } finally {
       setBusy(false);
     }
-  }, [port]);
+  }, [port, policyId]);
 
   const hasResult = result !== undefined;
   useEffect(() => {
