@@ -200,6 +200,15 @@ describe("Vérifier", () => {
     expect(report.ok).toBe(true); // 20 % environment ≥ 15 %
   });
 
+  it("never clears an analyst's own « Contrôles » sheet", async () => {
+    await gridWithOffers(2);
+    workbook.sheets.push(new FakeSheet("Contrôles"));
+    workbook.sheet("Contrôles").set("A1", "Mes contrôles internes");
+    await expect(checkWorkbook()).rejects.toThrow(/« Contrôles » n'a pas été écrite par SPASER 365/);
+    expect(workbook.sheet("Contrôles").get("A1")).toBe("Mes contrôles internes");
+    expect(ourMarks("Offres")).toEqual([]);
+  });
+
   it("says which table is missing when the workbook holds no grid", async () => {
     await expect(checkWorkbook()).rejects.toThrow(/Tableau « Parametres » introuvable/);
   });

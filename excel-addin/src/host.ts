@@ -192,7 +192,17 @@ export async function checkWorkbook(request: CheckRequest = {}): Promise<GridChe
         .conditionalFormats.load("items/type,items/customOrNullObject/rule/formula"),
     );
     const controlsName = sheetNames.find((name) => sameName(name, t("excel.controls.sheet")));
+    const controlsHeading = controlsName
+      ? workbook.worksheets.getItem(controlsName).getRange("A1").load("values")
+      : undefined;
     await context.sync();
+
+    // « Contrôles » is ours only if it starts with our heading: an analyst's own sheet of that name is
+    // never cleared (nothing is written, the analyst is asked to rename it).
+    const heading = controlsHeading?.values[0]?.[0];
+    if (controlsName && heading !== "" && heading !== t("excel.controls.heading")) {
+      throw new SpaserError("EXCEL_CONTROLS_NOT_OURS", { sheet: controlsName });
+    }
 
     const data: { -readonly [K in keyof GridTables]: TableData } = {};
     for (const read of reads) {

@@ -86,6 +86,8 @@ export const excelFr = {
 export const excelErrorsFr = {
   EXCEL_GRID_EXISTS:
     "Le classeur contient déjà une feuille « {sheet} » : la grille n'est pas recréée pour ne rien écraser. Ouvrez un classeur vierge ou renommez la feuille.",
+  EXCEL_CONTROLS_NOT_OURS:
+    "La feuille « {sheet} » n'a pas été écrite par SPASER 365 : renommez-la pour que le rapport des contrôles puisse être écrit sans l'écraser.",
   EXCEL_GRID_TABLE_MISSING:
     "Tableau « {table} » introuvable dans le classeur : créez la grille avec « Nouvelle grille » ou rétablissez le tableau nommé.",
   EXCEL_FN_PRICE: "SPASER.NOTEPRIX : {what} « {value} » n'est pas un montant strictement positif.",

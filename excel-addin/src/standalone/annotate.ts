@@ -5,6 +5,7 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- reason: these are exceljs objects in memory, not Office.js proxies */
 import type ExcelJS from "exceljs";
 import type { GridReport, Severity } from "../../../shared/grid";
+import { SpaserError } from "../../../shared/errors";
 import { t } from "../../../shared/i18n";
 import type { Policy } from "../../../shared/policies";
 import { normalizeFrench } from "../../../shared/text";
@@ -74,7 +75,14 @@ export async function annotateWorkbook(
   }
 
   const existing = sheetNamed(t("excel.controls.sheet"));
-  if (existing) workbook.removeWorksheet(existing.id);
+  if (existing) {
+    // Replaced only if it is ours (our heading in A1): an analyst's sheet of that name is kept.
+    const heading = existing.getCell("A1").value;
+    if (heading !== null && heading !== t("excel.controls.heading")) {
+      throw new SpaserError("EXCEL_CONTROLS_NOT_OURS", { sheet: existing.name });
+    }
+    workbook.removeWorksheet(existing.id);
+  }
   const controls = workbook.addWorksheet(t("excel.controls.sheet"));
   for (const row of controlsSheetRows(report, policy)) controls.addRow(row);
   controls.getCell("A1").font = { bold: true, size: 14 };
