@@ -3,6 +3,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { officeJs } from "./scripts/vite-office-js.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
+import { customFunctionsMetadata } from "./scripts/custom-functions.ts";
 
 // SPASER_TARGET=production builds the pages published to the production host (Office.js from the CDN).
 const target = process.env.SPASER_TARGET === "production" ? "production" : "local";
@@ -22,7 +23,7 @@ const securityHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react(), officeJs(target)],
+  plugins: [react(), officeJs(target), customFunctionsMetadata()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -4,6 +4,8 @@ import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
 import { agendaErrorsFr, agendaFr } from "./agenda.fr";
 import { dceErrorsFr, dceFr } from "./dce.fr";
+import { excelErrorsFr, excelFr } from "./excel.fr";
+import { gridErrorsFr, gridFr } from "./grid.fr";
 import { listsErrorsFr, listsFr } from "./lists.fr";
 import { platformErrorsFr, platformFr } from "./platform.fr";
 import { referentielErrorsFr, referentielFr } from "./referentiel.fr";
@@ -15,6 +17,8 @@ export const fr = {
   ...policiesFr,
   ...agendaFr,
   ...dceFr,
+  ...excelFr,
+  ...gridFr,
   ...listsFr,
   ...platformFr,
   ...referentielFr,
@@ -25,6 +29,8 @@ export const errorsFr = {
   ...policiesErrorsFr,
   ...agendaErrorsFr,
   ...dceErrorsFr,
+  ...excelErrorsFr,
+  ...gridErrorsFr,
   ...listsErrorsFr,
   ...platformErrorsFr,
   ...referentielErrorsFr,

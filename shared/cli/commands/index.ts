@@ -2,6 +2,7 @@ import type { Command } from "../command";
 import { policyCommand } from "./policy";
 import { agendaCommand } from "./agenda";
 import { dceCommand } from "./dce";
+import { gridCommand } from "./grid";
 import { listsCommand } from "./lists";
 import { referentielCommand } from "./referentiel";
 
@@ -10,6 +11,7 @@ export const commands: readonly Command[] = [
   policyCommand,
   agendaCommand,
   dceCommand,
+  gridCommand,
   listsCommand,
   referentielCommand,
 ];
