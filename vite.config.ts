@@ -23,6 +23,8 @@ const securityHeaders = {
 };
 
 export default defineConfig({
+  // Several pages, no client-side router: an unknown path is a 404, not the home page.
+  appType: "mpa",
   plugins: [react(), officeJs(target), customFunctionsMetadata()],
   build: {
     outDir: "dist",
