@@ -6,6 +6,7 @@ import { agendaErrorsFr, agendaFr } from "./agenda.fr";
 import { listsErrorsFr, listsFr } from "./lists.fr";
 import { platformErrorsFr, platformFr } from "./platform.fr";
 import { referentielErrorsFr, referentielFr } from "./referentiel.fr";
+import { uiErrorsFr, uiFr } from "./ui.fr";
 import { fill } from "./format";
 
 export const fr = {
@@ -15,6 +16,7 @@ export const fr = {
   ...listsFr,
   ...platformFr,
   ...referentielFr,
+  ...uiFr,
 } as const;
 export const errorsFr = {
   ...commonErrorsFr,
@@ -23,6 +25,7 @@ export const errorsFr = {
   ...listsErrorsFr,
   ...platformErrorsFr,
   ...referentielErrorsFr,
+  ...uiErrorsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

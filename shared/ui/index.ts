@@ -4,6 +4,7 @@ export { EmptyState, ErrorState, LoadingState } from "./states";
 export { useNotify, TOASTER_ID } from "./toasts";
 export { fluentTheme, themeFromBackground, type HostFamily, type HostTheme } from "./theme";
 export { PolicyPicker } from "./PolicyPicker";
-export { mountApp } from "./mount";
+export { mountApp, type MountOptions } from "./mount";
 export { usePersistentState } from "./usePersistentState";
 export { detectOfficeHost, type OfficeHostInfo } from "./office-host";
+export * from "./platform";
