@@ -1,4 +1,4 @@
-import { Button, Caption1, makeStyles, tokens, Tooltip } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
 import { toSpaserError } from "../../errors";
 import { useNotify } from "../toasts";
@@ -22,11 +22,14 @@ export function AccountButton() {
 
   if (authState === "unconfigured") {
     return (
-      <Tooltip content={t("platform.account.notConfiguredHint")} relationship="description">
-        <Caption1 className={styles.muted} data-testid="account-state" data-state="unconfigured" tabIndex={0}>
-          {t("platform.account.notConfigured")}
-        </Caption1>
-      </Tooltip>
+      <Caption1
+        className={styles.muted}
+        data-testid="account-state"
+        data-state="unconfigured"
+        title={t("platform.account.notConfiguredHint")}
+      >
+        {t("platform.account.notConfigured")}
+      </Caption1>
     );
   }
 
@@ -52,26 +55,25 @@ export function AccountButton() {
   }
 
   return (
-    <Tooltip content={t("platform.account.signInHint")} relationship="description">
-      <Button
-        size="small"
-        appearance="primary"
-        data-testid="account-state"
-        data-state={authState}
-        disabled={busy || authState === "loading"}
-        onClick={() =>
-          void platform.signIn().then(
-            (account) =>
-              notify(t("platform.account.signedInToast", { name: account.name ?? account.username })),
-            (error: unknown) => {
-              // The popup-blocked fallback navigates away: nothing to report.
-              if (toSpaserError(error).code !== "AUTH_REDIRECTING") fail(error);
-            },
-          )
-        }
-      >
-        {busy ? t("platform.account.signingIn") : t("auth.signIn")}
-      </Button>
-    </Tooltip>
+    <Button
+      size="small"
+      appearance="primary"
+      data-testid="account-state"
+      data-state={authState}
+      title={t("platform.account.signInHint")}
+      disabled={busy || authState === "loading"}
+      onClick={() =>
+        void platform.signIn().then(
+          (account) =>
+            notify(t("platform.account.signedInToast", { name: account.name ?? account.username })),
+          (error: unknown) => {
+            // The popup-blocked fallback navigates away: nothing to report.
+            if (toSpaserError(error).code !== "AUTH_REDIRECTING") fail(error);
+          },
+        )
+      }
+    >
+      {busy ? t("platform.account.signingIn") : t("auth.signIn")}
+    </Button>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from "@fluentui/react-components";
+import { Badge } from "@fluentui/react-components";
 import { useSyncExternalStore } from "react";
 import { usePlatformController } from "./PlatformProvider";
 
@@ -10,22 +10,15 @@ export function ReferentielSourceBadge() {
   if (!info) return null;
   const color =
     info.source === "sharepoint" ? "success" : info.source === "cache" ? "warning" : "informative";
-  const badge = (
+  return (
     <Badge
       appearance="tint"
       color={color}
       data-testid="referentiel-source"
       data-source={info.source}
-      tabIndex={0}
+      title={info.problem?.message}
     >
       {info.label}
     </Badge>
-  );
-  return info.problem ? (
-    <Tooltip content={info.problem.message} relationship="description">
-      {badge}
-    </Tooltip>
-  ) : (
-    badge
   );
 }

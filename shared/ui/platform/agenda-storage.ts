@@ -5,12 +5,7 @@
 import type { SpaserError } from "../../errors";
 import { toSpaserError } from "../../errors";
 import { t } from "../../i18n";
-import {
-  IndexedDbAgendaRepository,
-  InMemoryAgendaRepository,
-  type AgendaRepository,
-  type QueuePersistence,
-} from "../../storage";
+import type { AgendaRepository, QueuePersistence } from "../../storage";
 import type { PlatformController } from "./controller";
 
 export type AgendaLocation = "sharepoint" | "browser" | "memory";
@@ -36,6 +31,8 @@ export interface OpenAgendaOptions {
 }
 
 async function localStorageOf(databaseName: string | undefined): Promise<AgendaStorage> {
+  // Imported on use: Word and Excel, which never open the agenda, do not carry IndexedDB code.
+  const { IndexedDbAgendaRepository, InMemoryAgendaRepository } = await import("../../storage");
   try {
     const repository = await IndexedDbAgendaRepository.open(databaseName);
     return {

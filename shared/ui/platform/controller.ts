@@ -4,7 +4,7 @@
 // the signed-out standalone state; with one, it calls `connectPlatform` once and follows the sign-in
 // state. Sign-in is interactive only through `signIn()`, which the UI calls from a click.
 import type { AuthAccount, AuthMode, AuthState, NestedAppAuthCapability } from "../../auth";
-import { platformConfig, type PlatformConfig } from "../../config";
+import type { PlatformConfig } from "../../config";
 import { SpaserError, toSpaserError } from "../../errors";
 import type { ConnectOptions, PlatformConnection } from "../../graph";
 import { t } from "../../i18n";
@@ -44,6 +44,13 @@ export interface PlatformControllerOptions {
   readonly connect?: Connect;
 }
 
+/**
+ * Whether this build names a tenant. Read without parsing (zod stays out of the standalone bundles):
+ * the full configuration is parsed, with MSAL and Graph, only when there is one.
+ */
+const buildClientId = (import.meta as { env?: Record<string, unknown> }).env?.VITE_SPASER_CLIENT_ID;
+const UNCONFIGURED: PlatformConfig = { signedOutOnly: true, problems: ["VITE_SPASER_CLIENT_ID absent"] };
+
 /** The production `connect`: MSAL, Graph and the IndexedDB cache are loaded only now. */
 const lazyConnect: Connect = async (options) => {
   const graph = await import("../../graph");
@@ -58,10 +65,12 @@ export class PlatformController {
 
   constructor(options: PlatformControllerOptions = {}) {
     this.options = options;
-    const config = options.config ?? platformConfig;
+    const configured = options.config
+      ? !options.config.signedOutOnly
+      : typeof buildClientId === "string" && buildClientId.trim() !== "";
     this.snapshot = {
-      config,
-      authState: config.signedOutOnly ? "unconfigured" : "loading",
+      config: options.config ?? UNCONFIGURED,
+      authState: configured ? "loading" : "unconfigured",
       mode: "none",
       account: undefined,
       busy: false,
@@ -141,9 +150,14 @@ export class PlatformController {
   }
 
   private async connectOnce(): Promise<PlatformConnection | undefined> {
-    const { config } = this.snapshot;
-    if (config.signedOutOnly) return undefined;
+    if (this.snapshot.authState === "unconfigured") return undefined;
     try {
+      const config = this.options.config ?? (await import("../../config")).platformConfig;
+      this.update({ config });
+      if (config.signedOutOnly) {
+        this.update({ authState: "unconfigured" });
+        return undefined;
+      }
       const connect = this.options.connect ?? lazyConnect;
       const connection = await connect({
         config,

@@ -1,5 +1,6 @@
 // Public API of the apps' platform wiring: tenant connection, account button, référentiel source,
-// agenda storage. Re-exported by shared/ui.
+// agenda storage. Re-exported by shared/ui. The publishable référentiel bundle (referentiel-bundle.ts)
+// is left out on purpose: it carries the référentiel; the CLI and the hook import it directly.
 export {
   PlatformController,
   accountLabel,
@@ -20,13 +21,6 @@ export {
 export { AccountButton } from "./AccountButton";
 export { useReferentielSource, type ReferentielSourceState } from "./referentiel-source";
 export { ReferentielSourceBadge } from "./ReferentielSourceBadge";
-export {
-  bundleFiles,
-  bundleToFiles,
-  embeddedBundle,
-  validateReferentielBundle,
-  type ReferentielBundle,
-} from "./referentiel-bundle";
 export {
   openAgendaStorage,
   type AgendaLocation,

@@ -7,6 +7,7 @@ import { SpaserError } from "../../errors";
 import {
   embeddedFiles,
   formatProblem,
+  loadEmbeddedReferentiel,
   loadReferentiel,
   type Referentiel,
   type ReferentielFile,
@@ -40,6 +41,11 @@ export function bundleFiles(files: readonly ReferentielFile[]): ReferentielBundl
     }
   }
   return bundle;
+}
+
+/** The référentiel embedded in this build (validated once). */
+export function loadEmbedded(): Referentiel {
+  return loadEmbeddedReferentiel();
 }
 
 /** The référentiel embedded in this build, as a bundle. */
