@@ -38,6 +38,7 @@ const pureCore = [
   "shared/grid/**",
   "shared/agenda/**",
   "shared/indicators/**",
+  "shared/dce/**",
   "shared/text/**",
   "shared/i18n/**",
   "shared/errors/**",

@@ -14,7 +14,14 @@ export {
   type CotationLine,
   type Priority,
 } from "./cotation";
-export { committeesOf, findCommittee, getCommittee, cadenceInDays } from "./committees";
+export {
+  committeesOf,
+  findCommittee,
+  getCommittee,
+  cadenceInDays,
+  checkDossiersPerYear,
+  type DossierCountCheck,
+} from "./committees";
 export { parseQuorum, checkQuorum, type QuorumRule, type QuorumCheck } from "./quorum";
 export {
   moveAgendaItem,

@@ -26,6 +26,29 @@ export const segmentIds = [
 ] as const;
 export type SegmentId = (typeof segmentIds)[number];
 
+export const natures = ["travaux", "fournitures", "services"] as const;
+export type Nature = (typeof natures)[number];
+
+/**
+ * The usual nature of a segment's contracts, used when a dossier does not state its own (a target on
+ * « marchés de fournitures » must know which dossiers are supplies). An approximation: a numérique or
+ * restauration dossier may be a service; record `nature` on the dossier when it matters.
+ */
+export const segmentNature: Readonly<Record<SegmentId, Nature>> = {
+  batiment: "travaux",
+  "infrastructure-tp": "travaux",
+  numerique: "fournitures",
+  restauration: "fournitures",
+  "fournitures-moyens-generaux": "fournitures",
+  "prestations-intellectuelles": "services",
+  "vehicules-mobilite": "fournitures",
+  "espaces-verts-biodiversite": "services",
+  "nettoyage-hygiene": "services",
+  energie: "fournitures",
+  "textile-vetements": "fournitures",
+  mobilier: "fournitures",
+};
+
 export const procedures = [
   "appel-offres-ouvert",
   "appel-offres-restreint",
@@ -94,6 +117,8 @@ export const dossierSchema = z.object({
   object: text,
   direction: text,
   segmentId: z.enum(segmentIds),
+  /** Travaux, fournitures or services; when absent, the segment's usual nature (segmentNature). */
+  nature: z.enum(natures).optional(),
   estimatedAmountHT: z.number().nonnegative().optional(),
   procedure: z.enum(procedures),
   plannedPublicationDate: isoDate.optional(),

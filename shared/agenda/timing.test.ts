@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { clermontLike, illeEtVilaineLike } from "../../tests/fixtures/agenda/policies";
+import { getPolicy } from "../policies";
 import { makeDossier } from "../../tests/fixtures/agenda/records";
 import { getCommittee } from "./committees";
 import { checkSessionTiming, checkTiming } from "./timing";
 
-const revue = getCommittee(illeEtVilaineLike, "revue-des-achats");
-const cad = getCommittee(clermontLike, "cad");
-const copil = getCommittee(illeEtVilaineLike, "copil-suivi");
+const revue = getCommittee(getPolicy("ille-et-vilaine"), "comite-revue-des-achats");
+const cad = getCommittee(getPolicy("clermont"), "comite-annuel-achats-durables");
+const copil = getCommittee(getPolicy("ille-et-vilaine"), "copil-suivi");
 
 describe("timing checks from the policy", () => {
   it.each([
@@ -26,7 +26,7 @@ describe("timing checks from the policy", () => {
     const [flag] = checkTiming(revue, "2026-03-10", makeDossier({ plannedPublicationDate: "2026-02-15" }));
     expect(flag?.severity).toBe("alerte");
     expect(flag?.message).toBe(
-      "« Entretien des espaces verts des collèges » passe au Comité de revue des achats le 10 mars 2026, alors que sa publication est prévue le 15 février 2026 : la stratégie d'achat doit être validée avant la publication de la consultation (SPASER du Département d'Ille-et-Vilaine 2024-2028, Gouvernance, comité de revue des achats).",
+      "« Entretien des espaces verts des collèges » passe au Comité de revue des achats le 10 mars 2026, alors que sa publication est prévue le 15 février 2026 : la stratégie d'achat doit être validée avant la publication de la consultation (SPASER du Département d'Ille-et-Vilaine 2024-2028, II.B — L'implication des élus.es du management et des pilotes de chantier).",
     );
   });
 

@@ -34,7 +34,8 @@ export function checkTiming(
 ): TimingFlag[] {
   const timing = committee.timing;
   if (!timing) return [];
-  const source = describeSource(committee.source);
+  // The timing rule's own quote when the preset gives one, else the committee's.
+  const source = describeSource(timing.source ?? committee.source);
   const base = {
     object: dossier.object,
     committee: committee.label,

@@ -71,6 +71,13 @@ export const agendaFr = {
   "agenda.timing.awardMissing":
     "« {object} » : ni date d'attribution prévue ni fin du marché actuel, impossible de vérifier le délai de présentation au {committee} ({source}).",
 
+  "agenda.dossiersPerYear.none": "{count} dossier(s) examiné(s) en {year} ; le SPASER ne fixe pas de nombre.",
+  "agenda.dossiersPerYear.dans-la-cible":
+    "{count} dossier(s) examiné(s) en {year} par le {committee}, dans la cible de {min} à {max} ({source}).",
+  "agenda.dossiersPerYear.en-dessous":
+    "{count} dossier(s) examiné(s) en {year} par le {committee}, sous la cible de {min} à {max} ({source}).",
+  "agenda.dossiersPerYear.au-dessus":
+    "{count} dossier(s) examiné(s) en {year} par le {committee}, au-dessus de la cible de {min} à {max} ({source}).",
   "agenda.decision.conditionsRequired":
     "Une décision « {outcome} » doit préciser au moins une condition (ce qui est attendu du service).",
   "agenda.decision.provisionsOnRejected":
@@ -167,6 +174,10 @@ export const agendaFr = {
   "indicator.numerator.reserved": "dossiers avec un marché réservé",
   "indicator.scope.formalised": "procédures formalisées",
   "indicator.scope.targeted": "dossiers ciblés",
+  "indicator.scope.segments": "segment {segments}",
+  "indicator.scope.natures": "marchés de {natures}",
+  "indicators.scope": "Périmètre : {scope}",
+  "indicators.definition": "Calcul : {definition}",
   "indicator.reason.notFromDossiers":
     "se mesure sur les données d'achat ou d'exécution (parc, denrées, matériels), pas sur les dossiers vus en comité",
   "indicator.reason.noDossier": "aucun dossier arbitré dans le périmètre pour {year}",
@@ -179,9 +190,9 @@ export const agendaFr = {
   "indicators.title": "Indicateurs SPASER {year} — {policy}",
   "indicators.population":
     "{settled} dossier(s) arbitré(s) en {year} ({pending} en attente d'une nouvelle décision, non comptés)",
-  "indicators.line": "{label} : {value} ({numerator}/{denominator}) — objectif {target} — {status}",
-  "indicators.lineCount": "{label} : {value} — objectif {target} — {status}",
-  "indicators.noTarget": "aucun",
+  "indicators.line": "{label} : {value}{ratio} — {goal}",
+  "indicators.ratio": " ({numerator}/{denominator})",
+  "indicators.goal": "objectif {target} — {status}",
   "indicators.notMeasurable": "{label} : non mesurable — {reason}",
 
   "storage.state.pending": "En attente d'enregistrement",

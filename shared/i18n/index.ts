@@ -3,9 +3,11 @@
 import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
 import { agendaErrorsFr, agendaFr } from "./agenda.fr";
+import { dceErrorsFr, dceFr } from "./dce.fr";
 import { listsErrorsFr, listsFr } from "./lists.fr";
 import { platformErrorsFr, platformFr } from "./platform.fr";
 import { referentielErrorsFr, referentielFr } from "./referentiel.fr";
+import { teamsErrorsFr, teamsFr } from "./teams.fr";
 import { uiErrorsFr, uiFr } from "./ui.fr";
 import { fill } from "./format";
 
@@ -13,18 +15,22 @@ export const fr = {
   ...commonFr,
   ...policiesFr,
   ...agendaFr,
+  ...dceFr,
   ...listsFr,
   ...platformFr,
   ...referentielFr,
+  ...teamsFr,
   ...uiFr,
 } as const;
 export const errorsFr = {
   ...commonErrorsFr,
   ...policiesErrorsFr,
   ...agendaErrorsFr,
+  ...dceErrorsFr,
   ...listsErrorsFr,
   ...platformErrorsFr,
   ...referentielErrorsFr,
+  ...teamsErrorsFr,
   ...uiErrorsFr,
 } as const;
 

@@ -1,5 +1,11 @@
-import { SETTLED_OUTCOMES, formalisedProcedures, latestDecisions } from "../agenda";
-import type { Decision, Dossier } from "../agenda";
+import {
+  SETTLED_OUTCOMES,
+  formalisedProcedures,
+  latestDecisions,
+  segmentLabel,
+  segmentNature,
+} from "../agenda";
+import type { Decision, Dossier, Nature, SegmentId } from "../agenda";
 import { fr, t, type MessageKey } from "../i18n";
 import {
   describeSource,
@@ -15,7 +21,17 @@ import { INDICATOR_MEASURES, type IndicatorRecord } from "./definitions";
 // them, against the active preset's targets for the year.
 
 export type IndicatorStatus = "atteint" | "en-retard" | "non-mesurable" | "sans-objectif";
-export type IndicatorScope = "all" | "formalised" | "targeted";
+/** The dossiers a target is computed over, read from the preset's `scope` wording. */
+export interface IndicatorScope {
+  readonly formalisedOnly: boolean;
+  readonly targetedOnly: boolean;
+  /** Natures counted, when the target is on works or supplies only. */
+  readonly natures?: readonly Nature[];
+  /** Segments counted, when the target is on one segment only (Ille-et-Vilaine: building works). */
+  readonly segments?: readonly SegmentId[];
+  /** French description: « procédures formalisées », « dossiers ciblés », « segments Bâtiment, … ». */
+  readonly label?: string;
+}
 
 export interface IndicatorResult {
   readonly id: IndicatorId;
@@ -78,26 +94,52 @@ export function populationFor(
 }
 
 /**
- * The target's scope as the preset words it (« procédures formalisées », « marchés ciblés »):
- * Clermont sets its insertion and social targets on formalised procedures and its SME and circular
- * economy targets on targeted contracts (seed 002, indicateurs).
+ * The target's scope as the preset words it. Clermont sets its insertion and social targets on
+ * « contrats issus de procédures formalisées » and its SME and circular-economy targets on « contrats
+ * ciblés » (seed 002, indicateurs); Ille-et-Vilaine sets its environmental target on « consultations de
+ * travaux (bâtiments et infrastructures) » and circular economy on building works (seed 004); Valence
+ * Romans its insertion target on « marchés de fournitures » (seed 000). Natures come from the dossier,
+ * else from its segment (segmentNature). A wording not recognised counts every dossier, and the label
+ * says so by its absence.
  */
 export function scopeOf(target: Pick<Target, "scope"> | undefined): IndicatorScope {
-  const words = target?.scope?.toLowerCase() ?? "";
-  if (/formalis/.test(words)) return "formalised";
-  if (/cibl/.test(words)) return "targeted";
-  return "all";
+  const words = (target?.scope ?? "").toLowerCase();
+  const formalisedOnly = /formalis/.test(words);
+  const targetedOnly = /cibl/.test(words);
+  const natures = (
+    [
+      ["travaux", /travaux/],
+      ["fournitures", /fournitures/],
+      ["services", /\bservices\b/],
+    ] as const
+  )
+    .filter(([, pattern]) => pattern.test(words))
+    .map(([nature]) => nature);
+  const segments: SegmentId[] | undefined =
+    /b[âa]timent/.test(words) && !/infrastructure/.test(words) ? ["batiment"] : undefined;
+  const parts = [
+    ...(formalisedOnly ? [t("indicator.scope.formalised")] : []),
+    ...(targetedOnly ? [t("indicator.scope.targeted")] : []),
+    ...(natures.length > 0 ? [t("indicator.scope.natures", { natures: natures.join(" et ") })] : []),
+    ...(segments ? [t("indicator.scope.segments", { segments: segments.map(segmentLabel).join(", ") })] : []),
+  ];
+  return {
+    formalisedOnly,
+    targetedOnly,
+    ...(natures.length > 0 ? { natures } : {}),
+    ...(segments ? { segments } : {}),
+    ...(parts.length > 0 ? { label: parts.join(", ") } : {}),
+  };
 }
 
 function inScope(record: IndicatorRecord, scope: IndicatorScope): boolean {
-  switch (scope) {
-    case "all":
-      return true;
-    case "formalised":
-      return formalisedProcedures.includes(record.dossier.procedure);
-    case "targeted":
-      return record.dossier.targeted;
-  }
+  const { dossier } = record;
+  if (scope.formalisedOnly && !formalisedProcedures.includes(dossier.procedure)) return false;
+  if (scope.targetedOnly && !dossier.targeted) return false;
+  if (scope.natures && !scope.natures.includes(dossier.nature ?? segmentNature[dossier.segmentId]))
+    return false;
+  if (scope.segments && !scope.segments.includes(dossier.segmentId)) return false;
+  return true;
 }
 
 /** The year's target, else the last one set before it (a 2024 target still holds in 2025). */

@@ -48,8 +48,7 @@ export function parseDossiersFile(data: unknown, fileName = "dossiers.json"): Do
   };
 }
 
-function formatValue(result: IndicatorResult, value: number | undefined): string {
-  if (value === undefined) return t("indicators.noTarget");
+function formatValue(result: IndicatorResult, value: number): string {
   switch (result.unit) {
     case "percent":
       return formatPercent(value, 1);
@@ -66,21 +65,16 @@ export function describeIndicator(result: IndicatorResult): string {
   if (result.value === undefined) {
     return t("indicators.notMeasurable", { label: result.label, reason: result.reason ?? status });
   }
-  const target = formatValue(result, result.target);
-  if (result.unit === "percent") {
-    return t("indicators.line", {
-      label: result.label,
-      value: formatValue(result, result.value),
-      numerator: formatNumber(result.numerator ?? 0),
-      denominator: formatNumber(result.denominator ?? 0),
-      target,
-      status,
-    });
-  }
-  return t("indicators.lineCount", {
-    label: result.label,
-    value: formatValue(result, result.value),
-    target,
-    status,
-  });
+  const ratio =
+    result.unit === "percent"
+      ? t("indicators.ratio", {
+          numerator: formatNumber(result.numerator ?? 0),
+          denominator: formatNumber(result.denominator ?? 0),
+        })
+      : "";
+  const goal =
+    result.target === undefined
+      ? status
+      : t("indicators.goal", { target: formatValue(result, result.target), status });
+  return t("indicators.line", { label: result.label, value: formatValue(result, result.value), ratio, goal });
 }

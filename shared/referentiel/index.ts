@@ -57,4 +57,3 @@ export {
   type PlaceholderValue,
   type ResolvedDefault,
 } from "./defaults";
-export { clauseTag, parseClauseTag, isClauseTag, type ClauseRef } from "./tag";

@@ -1,4 +1,5 @@
 import { SpaserError } from "../errors";
+import { formatLongDate } from "../text";
 import type { AgendaRecord, RecordKind, Stored } from "./repository";
 
 /**
@@ -42,7 +43,7 @@ function labelOf(record: AgendaRecord | undefined, id: string): string {
   if (!record) return id;
   if ("object" in record) return record.object;
   if ("label" in record) return record.label;
-  if ("date" in record) return `séance du ${record.date}`;
+  if ("date" in record) return `séance du ${formatLongDate(record.date)}`;
   return id;
 }
 

@@ -17,6 +17,9 @@ export { InMemoryAgendaRepository } from "./memory";
 export { IndexedDbAgendaRepository, openAgendaDb, AGENDA_DB_NAME } from "./indexeddb";
 export {
   WriteQueue,
+  withPendingWrites,
+  retryAfterMsOf,
+  type ShownRecord,
   type PendingWrite,
   type WriteState,
   type QueuePersistence,

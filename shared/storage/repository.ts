@@ -19,7 +19,8 @@ import type { Action, Decision, Dossier, Session } from "../agenda";
 //    `theirs` = what is stored now, undefined when it was deleted). Same for `remove`.
 //    (Graph: If-Match on PATCH/DELETE, HTTP 412 → AgendaConflictError.)
 // 4. Any other failure (network, quota, throttling) rejects with a SpaserError, never a conflict; when
-//    the server asks to wait (429/503 Retry-After) the error's params carry `retryAfterMs`.
+//    the server asks to wait (429/503 Retry-After) the error carries it, as `params.retryAfterMs` or as a
+//    `retryAfterSeconds` property (shared/graph's GraphError): the write queue waits that long.
 // 5. `loadSession` returns everything a session screen needs in a constant number of round trips,
 //    whatever the number of dossiers (Graph: one $batch).
 // 6. Lists are sorted: sessions by date then id, others by id (agenda order lives in Session.agenda).

@@ -5,7 +5,7 @@ import { SpaserError } from "../errors";
 import { IndexedDbAgendaRepository } from "./indexeddb";
 import { InMemoryAgendaRepository } from "./memory";
 import type { AgendaRepository } from "./repository";
-import { WriteQueue } from "./write-queue";
+import { WriteQueue, retryAfterMsOf, withPendingWrites } from "./write-queue";
 
 /** A repository that fails while `offline` is true, as a store behind a dropped network would. */
 function flaky(inner: AgendaRepository, options: { retryAfterMs?: number } = {}) {
@@ -99,6 +99,15 @@ describe("write queue: a decision is never lost", () => {
     await queue.flush();
     expect(queue.stateOf("dossier", "d1")?.nextAttemptAt).toBe(clock.now() + 42_000);
     expect(clock.timers.map((t) => t.at - clock.now())).toEqual([42_000]);
+  });
+
+  it("reads Graph's retryAfterSeconds as well", () => {
+    const graphLike = Object.assign(new Error("429"), { retryAfterSeconds: 7 });
+    expect(retryAfterMsOf(graphLike)).toBe(7_000);
+    expect(retryAfterMsOf(new SpaserError("STORAGE_UNAVAILABLE", { detail: "x", retryAfterMs: 500 }))).toBe(
+      500,
+    );
+    expect(retryAfterMsOf(new Error("x"))).toBeUndefined();
   });
 
   it("sends everything at once when the browser comes back online (forced flush)", async () => {
@@ -231,3 +240,23 @@ async function eventually(condition: () => boolean | Promise<boolean>): Promise<
   }
   throw new Error("condition never met");
 }
+
+describe("what a screen shows while writes are queued", () => {
+  it("shows unsaved edits and new records with their state, and hides queued removals", async () => {
+    const store = new InMemoryAgendaRepository();
+    const d1 = await store.save("dossier", makeDossier({ id: "d1" }), null);
+    const d2 = await store.save("dossier", makeDossier({ id: "d2" }), null);
+    const { repo, state } = flaky(store);
+    const queue = new WriteQueue(repo, { schedule: () => () => undefined });
+    state.offline = true;
+    queue.save("dossier", makeDossier({ id: "d1", object: "Objet modifié hors ligne" }), d1.etag);
+    queue.remove("dossier", "d2", d2.etag);
+    queue.save("dossier", makeDossier({ id: "d3", object: "Nouveau dossier" }), null);
+    await queue.flush();
+    const shown = withPendingWrites("dossier", await store.list("dossier"), queue.list());
+    expect(shown.map((s) => [s.record.id, s.record.object, s.state])).toEqual([
+      ["d1", "Objet modifié hors ligne", "failed"],
+      ["d3", "Nouveau dossier", "failed"],
+    ]);
+  });
+});

@@ -66,6 +66,19 @@ export interface FlushSummary {
   readonly failed: number;
 }
 
+/**
+ * The wait a store asked for (429/503 Retry-After): `params.retryAfterMs` of a SpaserError, or the
+ * `retryAfterSeconds` property of shared/graph's GraphError.
+ */
+export function retryAfterMsOf(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const seconds = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+  if (typeof seconds === "number" && Number.isFinite(seconds)) return seconds * 1000;
+  const params = (error as { params?: Record<string, unknown> }).params;
+  const ms = params?.retryAfterMs;
+  return typeof ms === "number" && Number.isFinite(ms) ? ms : undefined;
+}
+
 const DEFAULT_RETRY_DELAYS_MS = [2_000, 10_000, 30_000, 120_000];
 const writeId = (kind: RecordKind, recordId: string) => `${kind}:${recordId}`;
 
@@ -222,11 +235,9 @@ export class WriteQueue {
       }
       const failure = toSpaserError(error);
       const attempts = current.attempts + 1;
-      const retryAfter = failure.params.retryAfterMs;
+      const retryAfter = retryAfterMsOf(error);
       const delay =
-        typeof retryAfter === "number"
-          ? retryAfter
-          : (this.retryDelaysMs[Math.min(attempts - 1, this.retryDelaysMs.length - 1)] ?? 30_000);
+        retryAfter ?? this.retryDelaysMs[Math.min(attempts - 1, this.retryDelaysMs.length - 1)] ?? 30_000;
       this.writes.set(write.id, {
         ...current,
         state: "failed",
@@ -320,4 +331,47 @@ export class WriteQueue {
       // reason: the outbox is a safety net; the writes are still held in memory and shown as unsaved.
     });
   }
+}
+
+/** A record as a screen shows it: the stored version, or the local change not yet saved, with its state. */
+export interface ShownRecord<T> {
+  readonly record: T;
+  /** The etag to base the next edit on (the stored one; a queued change keeps its own base). */
+  readonly etag: string | null;
+  /** Undefined when the record has no change in the queue. */
+  readonly state?: WriteState;
+  readonly write?: PendingWrite;
+}
+
+/**
+ * Lays the queue's changes over stored records, so a screen shows what the user typed even before it
+ * is saved: queued saves replace (or add) records, queued removals hide them. A record whose save is
+ * « saved » shows the stored version if it is at least as recent, else the saved one.
+ */
+export function withPendingWrites<K extends RecordKind>(
+  kind: K,
+  stored: readonly Stored<AgendaRecords[K]>[],
+  writes: readonly PendingWrite[],
+): ShownRecord<AgendaRecords[K]>[] {
+  const mine = new Map(writes.filter((w) => w.kind === kind).map((w) => [w.recordId, w]));
+  const shown: ShownRecord<AgendaRecords[K]>[] = [];
+  for (const item of stored) {
+    const write = mine.get(item.record.id);
+    mine.delete(item.record.id);
+    if (!write || (write.state === "saved" && write.savedEtag === item.etag)) {
+      shown.push(write ? { ...item, state: write.state, write } : item);
+    } else if (write.operation === "remove") {
+      if (write.state !== "saved") continue;
+      shown.push(item); // re-created since our removal
+    } else if (write.record) {
+      // reason: writes of kind K only ever carry records of kind K (queued by save<K>).
+      shown.push({ record: write.record as AgendaRecords[K], etag: item.etag, state: write.state, write });
+    }
+  }
+  for (const write of mine.values()) {
+    if (write.operation === "save" && write.record && write.state !== "saved") {
+      shown.push({ record: write.record as AgendaRecords[K], etag: null, state: write.state, write });
+    }
+  }
+  return shown;
 }

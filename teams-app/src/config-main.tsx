@@ -2,4 +2,4 @@ import { mountApp } from "../../shared/ui";
 import { App } from "./ui/App";
 import { detectTeamsHost } from "./host";
 
-void detectTeamsHost().then((host) => mountApp(<App host={host} />));
+void detectTeamsHost().then((host) => mountApp(<App host={host} forcedView="config" />));

@@ -1,5 +1,5 @@
-import { mountApp } from "../../shared/ui";
+import { detectOfficeHost, mountApp } from "../../shared/ui";
 import { App } from "./ui/App";
-import { detectWordHost } from "./host";
 
-void detectWordHost().then((host) => mountApp(<App host={host} />));
+// host.ts (Word calls, the DCE engine) is loaded with the pane's views, after the shell shows.
+void detectOfficeHost("Word").then((host) => mountApp(<App host={host} />));

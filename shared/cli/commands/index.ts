@@ -1,7 +1,15 @@
 import type { Command } from "../command";
 import { policyCommand } from "./policy";
+import { agendaCommand } from "./agenda";
+import { dceCommand } from "./dce";
 import { listsCommand } from "./lists";
 import { referentielCommand } from "./referentiel";
 
 // Each command group lives in its own file; add one line here to expose it.
-export const commands: readonly Command[] = [policyCommand, listsCommand, referentielCommand];
+export const commands: readonly Command[] = [
+  policyCommand,
+  agendaCommand,
+  dceCommand,
+  listsCommand,
+  referentielCommand,
+];
