@@ -2,8 +2,7 @@ import { FluentProvider, makeStyles, Subtitle2, Toaster, tokens } from "@fluentu
 import type { ReactNode } from "react";
 import { fluentTheme, type HostFamily, type HostTheme } from "./theme";
 import { TOASTER_ID } from "./toasts";
-import { AccountButton } from "./platform/AccountButton";
-import { ReferentielSourceBadge } from "./platform/ReferentielSourceBadge";
+import PlatformHeader from "./platform/PlatformHeader";
 
 const useStyles = makeStyles({
   root: {
@@ -63,8 +62,7 @@ export function AppShell({ title, theme, family, actions, banner, account = true
           <Subtitle2 as="h1">{title}</Subtitle2>
           <div className={styles.tools}>
             {actions}
-            <ReferentielSourceBadge />
-            {account && <AccountButton />}
+            <PlatformHeader account={account} />
           </div>
         </header>
         {banner}

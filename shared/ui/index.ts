@@ -7,4 +7,6 @@ export { PolicyPicker } from "./PolicyPicker";
 export { mountApp, type MountOptions } from "./mount";
 export { usePersistentState } from "./usePersistentState";
 export { detectOfficeHost, type OfficeHostInfo } from "./office-host";
-export * from "./platform";
+// The platform wiring's hooks and components live in their own folder index (shared/ui/platform): they
+// load MSAL/Graph code on demand, and importing them from here would put them in every start-up bundle.
+export { PlatformProvider, type PlatformOptions, type PlatformProviderProps } from "./platform/context";

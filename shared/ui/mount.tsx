@@ -1,7 +1,7 @@
 import { StrictMode, type ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { NestedAppAuthCapability } from "../auth";
-import { PlatformProvider } from "./platform/PlatformProvider";
+import { PlatformProvider } from "./platform/context";
 
 export interface MountOptions {
   /**

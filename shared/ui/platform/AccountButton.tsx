@@ -5,7 +5,7 @@ import { useNotify } from "../toasts";
 import { accountLabel } from "./controller";
 import { usePlatform } from "./PlatformProvider";
 
-const useStyles = makeStyles({
+const useStyles = /* @__PURE__ */ makeStyles({
   root: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });

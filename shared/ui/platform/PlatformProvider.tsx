@@ -1,19 +1,12 @@
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from "react";
-import type { NestedAppAuthCapability } from "../../auth";
+import { useContext, useMemo, useSyncExternalStore } from "react";
 import type { AuthAccount } from "../../auth";
 import type { SharePointConnection } from "../../graph";
+import { PlatformContext, type PlatformOptions } from "./context";
 import { PlatformController, type PlatformSnapshot } from "./controller";
 
-const Context = createContext<PlatformController | undefined>(undefined);
+// One controller per PlatformProvider (its options object), created on first use.
+const controllers = new WeakMap<PlatformOptions, PlatformController>();
 let fallback: PlatformController | undefined;
-
-export interface PlatformProviderProps {
-  /** Whether the host brokers tokens (Nested App Authentication); default: detected for Office. */
-  readonly nestedAppAuth?: NestedAppAuthCapability;
-  /** Tests and harnesses: a ready controller. */
-  readonly controller?: PlatformController;
-  readonly children: ReactNode;
-}
 
 /**
  * Office hosts announce NAA through the `NestedAppAuth` requirement set. Teams does not expose it
@@ -28,25 +21,19 @@ export function officeNestedAppAuth(): boolean {
   }
 }
 
-/** The tenant connection of the page (`mountApp` puts one around every app). */
-export function PlatformProvider({ nestedAppAuth, controller, children }: PlatformProviderProps) {
-  const value = useMemo(
-    () => controller ?? new PlatformController({ nestedAppAuth: nestedAppAuth ?? officeNestedAppAuth }),
-    [controller, nestedAppAuth],
-  );
-  useEffect(() => {
-    // Silent only: restores a session MSAL already holds; never opens a window.
-    void value.start();
-  }, [value]);
-  return <Context.Provider value={value}>{children}</Context.Provider>;
-}
-
 /** The page's controller; outside a provider, one shared standalone controller (never a crash). */
 export function usePlatformController(): PlatformController {
-  const value = useContext(Context);
-  if (value) return value;
-  fallback ??= new PlatformController();
-  return fallback;
+  const options = useContext(PlatformContext);
+  if (!options) {
+    fallback ??= new PlatformController({ nestedAppAuth: officeNestedAppAuth });
+    return fallback;
+  }
+  let controller = options.controller ?? controllers.get(options);
+  if (!controller) {
+    controller = new PlatformController({ nestedAppAuth: options.nestedAppAuth ?? officeNestedAppAuth });
+    controllers.set(options, controller);
+  }
+  return controller;
 }
 
 export interface PlatformState extends PlatformSnapshot {

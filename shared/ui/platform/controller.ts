@@ -48,12 +48,15 @@ export interface PlatformControllerOptions {
  * Whether this build names a tenant. Read without parsing (zod stays out of the standalone bundles):
  * the full configuration is parsed, with MSAL and Graph, only when there is one.
  */
-const buildClientId = (import.meta as { env?: Record<string, unknown> }).env?.VITE_SPASER_CLIENT_ID;
+function buildNamesTenant(): boolean {
+  const clientId = (import.meta as { env?: Record<string, unknown> }).env?.VITE_SPASER_CLIENT_ID;
+  return typeof clientId === "string" && clientId.trim() !== "";
+}
 const UNCONFIGURED: PlatformConfig = { signedOutOnly: true, problems: ["VITE_SPASER_CLIENT_ID absent"] };
 
 /** The production `connect`: MSAL, Graph and the IndexedDB cache are loaded only now. */
 const lazyConnect: Connect = async (options) => {
-  const graph = await import("../../graph");
+  const graph = await import("./connect-lazy");
   return graph.connectPlatform({ cache: graph.indexedDbReferentielCache(), ...options });
 };
 
@@ -65,9 +68,7 @@ export class PlatformController {
 
   constructor(options: PlatformControllerOptions = {}) {
     this.options = options;
-    const configured = options.config
-      ? !options.config.signedOutOnly
-      : typeof buildClientId === "string" && buildClientId.trim() !== "";
+    const configured = options.config ? !options.config.signedOutOnly : buildNamesTenant();
     this.snapshot = {
       config: options.config ?? UNCONFIGURED,
       authState: configured ? "loading" : "unconfigured",
@@ -131,7 +132,7 @@ export class PlatformController {
       result = { data: embedded, source: "embedded", label: t("referentiel.source.embedded") };
     } else {
       const loaded = await connection.loadReferentiel(embedded, validate);
-      const { describeReferentielSource } = await import("../../graph");
+      const { describeReferentielSource } = await import("./connect-lazy");
       result = {
         data: loaded.data,
         source: loaded.source,
@@ -152,7 +153,7 @@ export class PlatformController {
   private async connectOnce(): Promise<PlatformConnection | undefined> {
     if (this.snapshot.authState === "unconfigured") return undefined;
     try {
-      const config = this.options.config ?? (await import("../../config")).platformConfig;
+      const config = this.options.config ?? (await import("./connect-lazy")).platformConfig;
       this.update({ config });
       if (config.signedOutOnly) {
         this.update({ authState: "unconfigured" });

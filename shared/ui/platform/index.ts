@@ -10,12 +10,11 @@ export {
   type ReferentielInUse,
   type ReferentielInUseInfo,
 } from "./controller";
+export { PlatformProvider, type PlatformOptions, type PlatformProviderProps } from "./context";
 export {
-  PlatformProvider,
   officeNestedAppAuth,
   usePlatform,
   usePlatformController,
-  type PlatformProviderProps,
   type PlatformState,
 } from "./PlatformProvider";
 export { AccountButton } from "./AccountButton";
