@@ -18,6 +18,15 @@ export const uiFr = {
   "platform.agenda.provision": "Créer les listes",
   "platform.agenda.provisioned": "Listes SharePoint créées",
   "platform.agenda.provisionFailed": "Création des listes impossible",
+  "platform.cli.bundleWritten":
+    "Référentiel écrit dans {file} : {segments} segments, {legalTexts} textes, {clauses} clauses.",
+  "platform.cli.published": "Référentiel publié sur {site} : {path}{url}",
+  "platform.cli.dryRun": "Simulation (--dry-run) : rien n'est envoyé. Requêtes qui seraient envoyées :",
 } as const;
 
-export const uiErrorsFr = {} as const;
+export const uiErrorsFr = {
+  REFERENTIEL_BUNDLE_INVALID:
+    "Le référentiel à publier contient {count} problème(s) : {problems}. Corrigez-les (« npx spaser referentiel check ») avant de publier.",
+  REFERENTIEL_TOKEN_MISSING:
+    "Variable d'environnement « {variable} » vide : mettez-y un jeton Microsoft Graph autorisé à écrire sur le site, ou ajoutez --dry-run pour voir la requête sans l'envoyer.",
+} as const;

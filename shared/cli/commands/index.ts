@@ -4,6 +4,7 @@ import { agendaCommand } from "./agenda";
 import { dceCommand } from "./dce";
 import { listsCommand } from "./lists";
 import { referentielCommand } from "./referentiel";
+import { withPublishing } from "./referentiel-publish";
 
 // Each command group lives in its own file; add one line here to expose it.
 export const commands: readonly Command[] = [
@@ -11,5 +12,5 @@ export const commands: readonly Command[] = [
   agendaCommand,
   dceCommand,
   listsCommand,
-  referentielCommand,
+  withPublishing(referentielCommand),
 ];

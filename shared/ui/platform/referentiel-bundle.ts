@@ -56,7 +56,7 @@ export function embeddedBundle(): ReferentielBundle {
 /** The bundle as the three files the loader expects. */
 export function bundleToFiles(data: unknown): ReferentielFile[] {
   if (!isRecord(data)) {
-    throw new SpaserError("REFERENTIEL_INVALID", {
+    throw new SpaserError("REFERENTIEL_BUNDLE_INVALID", {
       count: 1,
       problems: "objet { segments, legalTexts, clauses } attendu",
     });
@@ -72,7 +72,7 @@ export function bundleToFiles(data: unknown): ReferentielFile[] {
 export function validateReferentielBundle(data: unknown): Referentiel {
   const { referentiel, problems } = loadReferentiel(bundleToFiles(data));
   if (problems.length > 0) {
-    throw new SpaserError("REFERENTIEL_INVALID", {
+    throw new SpaserError("REFERENTIEL_BUNDLE_INVALID", {
       count: problems.length,
       problems: problems.slice(0, 20).map(formatProblem).join(" ; "),
     });
