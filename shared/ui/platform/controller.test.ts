@@ -4,6 +4,7 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MockAuthProvider } from "../../auth";
 import { parsePlatformConfig } from "../../config";
+import { SpaserError } from "../../errors";
 import { connectPlatform, memoryReferentielCache } from "../../graph";
 import { GraphFake } from "../../../tests/support/graph-fake";
 import { GraphListsFake } from "../../../tests/support/graph-fake-lists";
@@ -113,6 +114,22 @@ describe("the platform an app runs on", () => {
     expect(referentiel.source).toBe("cache");
     expect(referentiel.label).toContain("SharePoint injoignable");
     expect(offline.getSnapshot().referentiel?.problem?.code).toBe("GRAPH_NETWORK");
+  });
+
+  it("signed out with a cached copy: the copy, labelled « connectez-vous », not « injoignable »", async () => {
+    fake.putFile("Référentiel SPASER/referentiel.json", JSON.stringify(embeddedBundle()));
+    const cache = memoryReferentielCache();
+    await controllerWith(new MockAuthProvider(), cache).loadReferentiel(
+      loadEmbedded(),
+      validateReferentielBundle,
+    );
+    const auth = signedOutMock();
+    auth.getAccessToken = () => Promise.reject(new SpaserError("AUTH_INTERACTION_REQUIRED"));
+    const controller = controllerWith(auth, cache);
+    const referentiel = await controller.loadReferentiel(loadEmbedded(), validateReferentielBundle);
+    expect(referentiel.source).toBe("cache");
+    expect(referentiel.label).toContain("connectez-vous pour charger la dernière version");
+    expect(referentiel.problem).toBeUndefined();
   });
 
   it("signing in and out from the button updates the state the header shows", async () => {

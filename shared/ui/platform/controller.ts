@@ -131,13 +131,18 @@ export class PlatformController {
     if (!connection) {
       result = { data: embedded, source: "embedded", label: t("referentiel.source.embedded") };
     } else {
-      const loaded = await connection.loadReferentiel(embedded, validate);
+      let loaded = await connection.loadReferentiel(embedded, validate);
+      // Signed out is not a failure: the copy is labelled « connectez-vous… », not « injoignable ».
+      if (loaded.source !== "sharepoint" && loaded.problem?.code.startsWith("AUTH_")) {
+        const { problem: _signedOut, ...rest } = loaded;
+        loaded = rest;
+      }
       const { describeReferentielSource } = await import("./connect-lazy");
       result = {
         data: loaded.data,
         source: loaded.source,
         label: describeReferentielSource(loaded),
-        ...("problem" in loaded && loaded.problem && { problem: loaded.problem }),
+        ...(loaded.source !== "sharepoint" && loaded.problem && { problem: loaded.problem }),
       };
     }
     this.update({
