@@ -4,9 +4,17 @@ import type { SharePointConnection } from "../../graph";
 import { PlatformContext, type PlatformOptions } from "./context";
 import { PlatformController, type PlatformSnapshot } from "./controller";
 
-// One controller per PlatformProvider (its options object), created on first use.
-const controllers = new WeakMap<PlatformOptions, PlatformController>();
-let fallback: PlatformController | undefined;
+// One controller per page (one app per page), created on first use with the provider's options.
+let page: PlatformController | undefined;
+
+/**
+ * The page's controller, for code outside React (an app's store opening: `openAgendaStorage(
+ * pagePlatform())`). The first caller's options win; `mountApp`'s provider passes them first.
+ */
+export function pagePlatform(options: PlatformOptions = {}): PlatformController {
+  page ??= new PlatformController({ nestedAppAuth: options.nestedAppAuth ?? officeNestedAppAuth });
+  return page;
+}
 
 /**
  * Office hosts announce NAA through the `NestedAppAuth` requirement set. Teams does not expose it
@@ -21,19 +29,10 @@ export function officeNestedAppAuth(): boolean {
   }
 }
 
-/** The page's controller; outside a provider, one shared standalone controller (never a crash). */
+/** The page's controller (a provider's explicit one in tests); never a crash outside a provider. */
 export function usePlatformController(): PlatformController {
   const options = useContext(PlatformContext);
-  if (!options) {
-    fallback ??= new PlatformController({ nestedAppAuth: officeNestedAppAuth });
-    return fallback;
-  }
-  let controller = options.controller ?? controllers.get(options);
-  if (!controller) {
-    controller = new PlatformController({ nestedAppAuth: options.nestedAppAuth ?? officeNestedAppAuth });
-    controllers.set(options, controller);
-  }
-  return controller;
+  return options?.controller ?? pagePlatform(options);
 }
 
 export interface PlatformState extends PlatformSnapshot {

@@ -13,6 +13,7 @@ export {
 export { PlatformProvider, type PlatformOptions, type PlatformProviderProps } from "./context";
 export {
   officeNestedAppAuth,
+  pagePlatform,
   usePlatform,
   usePlatformController,
   type PlatformState,
