@@ -14,8 +14,12 @@ const pages = {
   excel: "excel-addin/taskpane.html",
   teams: "teams-app/index.html",
   teamsConfig: "teams-app/config.html",
+  // MSAL v5 redirect bridge (SPA redirect URI `{baseUrl}/auth/redirect.html`, shared/auth/redirect-main.ts).
+  authRedirect: "auth/redirect.html",
 };
 
+// Same headers on every page, the redirect bridge included. Never add Cross-Origin-Opener-Policy here:
+// it would cut the sign-in popup off from its opener on /auth/redirect.html (MSAL v5 redirect bridge).
 const securityHeaders = {
   "Content-Security-Policy": contentSecurityPolicy(target),
   "X-Content-Type-Options": "nosniff",

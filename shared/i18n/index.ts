@@ -10,6 +10,7 @@ import { listsErrorsFr, listsFr } from "./lists.fr";
 import { platformErrorsFr, platformFr } from "./platform.fr";
 import { referentielErrorsFr, referentielFr } from "./referentiel.fr";
 import { teamsErrorsFr, teamsFr } from "./teams.fr";
+import { uiErrorsFr, uiFr } from "./ui.fr";
 import { fill } from "./format";
 
 export const fr = {
@@ -23,6 +24,7 @@ export const fr = {
   ...platformFr,
   ...referentielFr,
   ...teamsFr,
+  ...uiFr,
 } as const;
 export const errorsFr = {
   ...commonErrorsFr,
@@ -35,6 +37,7 @@ export const errorsFr = {
   ...platformErrorsFr,
   ...referentielErrorsFr,
   ...teamsErrorsFr,
+  ...uiErrorsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -5,6 +5,7 @@ import { dceCommand } from "./dce";
 import { gridCommand } from "./grid";
 import { listsCommand } from "./lists";
 import { referentielCommand } from "./referentiel";
+import { withPublishing } from "./referentiel-publish";
 
 // Each command group lives in its own file; add one line here to expose it.
 export const commands: readonly Command[] = [
@@ -13,5 +14,5 @@ export const commands: readonly Command[] = [
   dceCommand,
   gridCommand,
   listsCommand,
-  referentielCommand,
+  withPublishing(referentielCommand),
 ];
