@@ -36,7 +36,6 @@ const rawSchema = z.object({
     })
     .transform((url) => url.replace(/\/+$/, "")),
   VITE_SPASER_SHAREPOINT_SITE: sharePointSite.optional(),
-  VITE_SPASER_AGENDA_LIST: z.string().trim().min(1).default("Comités SPASER"),
   VITE_SPASER_REFERENTIEL_PATH: z
     .string()
     .trim()
@@ -56,8 +55,6 @@ export interface TenantConfig {
   readonly sharePoint?: {
     readonly hostname: string;
     readonly path: string;
-    /** Title of the SharePoint list holding the committees' agenda items. */
-    readonly agendaList: string;
     /** Path of the published référentiel in the site's default document library ("Documents"). */
     readonly referentielPath: string;
   };
@@ -89,7 +86,6 @@ export function parsePlatformConfig(env: EnvSource): PlatformConfig {
     VITE_SPASER_TENANT_ID: text("VITE_SPASER_TENANT_ID"),
     VITE_SPASER_BASE_URL: text("VITE_SPASER_BASE_URL"),
     VITE_SPASER_SHAREPOINT_SITE: text("VITE_SPASER_SHAREPOINT_SITE"),
-    VITE_SPASER_AGENDA_LIST: text("VITE_SPASER_AGENDA_LIST"),
     VITE_SPASER_REFERENTIEL_PATH: text("VITE_SPASER_REFERENTIEL_PATH"),
   };
   if (raw.VITE_SPASER_CLIENT_ID === undefined) {
@@ -114,7 +110,6 @@ export function parsePlatformConfig(env: EnvSource): PlatformConfig {
       sharePoint: {
         hostname: site.hostname,
         path: site.path,
-        agendaList: value.VITE_SPASER_AGENDA_LIST,
         referentielPath: value.VITE_SPASER_REFERENTIEL_PATH.replace(/^\/+/, ""),
       },
     }),

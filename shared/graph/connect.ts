@@ -19,7 +19,6 @@ export interface SharePointConnection {
   readonly client: GraphClient;
   /** Graph id of the configured site, resolved once (then memoised). */
   siteId(): Promise<string>;
-  readonly agendaList: string;
   readonly referentielPath: string;
 }
 
@@ -109,7 +108,6 @@ function sharePointConnection(
       });
       return siteId;
     },
-    agendaList: site.agendaList,
     referentielPath: site.referentielPath,
   };
 }

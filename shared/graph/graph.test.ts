@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MockAuthProvider } from "../auth";
 import { FAKE_SITE_ID, GraphFake } from "../../tests/support/graph-fake";
 import { batch, type BatchRequest } from "./batch";
-import { ensureList } from "./list-schema";
 import { GraphError } from "./graph-error";
 import { createGraphClient, parseRetryAfter, type GraphClient } from "./http";
 import {
@@ -208,38 +207,5 @@ describe("SharePoint list items with ETags", () => {
     await expect(
       updateListItemFields(client, FAKE_SITE_ID, LIST, current, { Decision: "validé" }),
     ).resolves.toMatchObject({ fields: { Decision: "validé" } });
-  });
-});
-
-describe("agenda list provisioning", () => {
-  const definition = {
-    displayName: LIST,
-    columns: [
-      { name: "Comite", type: "text", indexed: true },
-      { name: "Seance", type: "dateTime", indexed: true },
-      { name: "Montant", type: "number" },
-      { name: "Decision", type: "choice", choices: ["validé", "ajourné", "refusé"] },
-    ],
-  } as const;
-
-  it("creates the list with indexed filter columns on first use, then finds it", async () => {
-    await expect(ensureList(client, FAKE_SITE_ID, definition)).resolves.toEqual({
-      id: `list-${LIST}`,
-      created: true,
-    });
-    expect(fake.listDefinitions.get(LIST)).toMatchObject({
-      list: { template: "genericList" },
-      columns: [
-        { name: "Comite", indexed: true, text: {} },
-        { name: "Seance", indexed: true, dateTime: {} },
-        { name: "Montant", number: {} },
-        { name: "Decision", choice: { choices: ["validé", "ajourné", "refusé"] } },
-      ],
-    });
-    await expect(ensureList(client, FAKE_SITE_ID, definition)).resolves.toEqual({
-      id: `list-${LIST}`,
-      created: false,
-    });
-    expect(fake.count({ method: "POST" })).toBe(1);
   });
 });

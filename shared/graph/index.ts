@@ -36,7 +36,6 @@ export {
 } from "./referentiel-store";
 export { indexedDbReferentielCache } from "./referentiel-cache-idb";
 export { describeReferentielSource } from "./describe-source";
-export { ensureList, type ColumnDefinition, type EnsuredList, type ListDefinition } from "./list-schema";
 export {
   connectPlatform,
   type ConnectOptions,
