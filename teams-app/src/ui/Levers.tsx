@@ -79,6 +79,9 @@ const useStyles = makeStyles({
   },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground3, color: "inherit" },
   muted: { color: tokens.colorNeutralForeground3 },
+  // Long clause titles wrap inside their badge instead of overflowing a narrow agenda.
+  wrap: { height: "auto", whiteSpace: "normal", maxWidth: "100%" },
+  badges: { display: "inline-flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   picker: {
     display: "flex",
     flexDirection: "column",
@@ -125,10 +128,10 @@ function LeverText({ lever, library }: { lever: LeverRef; library: Library | und
   const view = describeLever(library.referentiel, lever);
   return (
     <>
-      <span data-testid="lever-title">{view.title ?? view.clauseId}</span>
+      <span data-testid="lever-title">{view.title ?? view.clauseId}</span>{" "}
       <span className={styles.muted}>
         {view.pillar ? `${library.pillarLabel(view.pillar)} · v${view.version}` : `v${view.version}`}
-      </span>
+      </span>{" "}
       <StatusBadge view={view} library={library} />
     </>
   );
@@ -182,12 +185,12 @@ export function LeverBadges({ levers }: { levers: readonly LeverRef[] }) {
       {levers.map((lever) => {
         const view = library ? describeLever(library.referentiel, lever) : undefined;
         return (
-          <li key={lever.clauseId} data-testid="lever-badge">
-            <Badge appearance="outline" color="informative" shape="rounded">
+          <li key={lever.clauseId} className={styles.badges} data-testid="lever-badge">
+            <Badge appearance="outline" color="informative" shape="rounded" className={styles.wrap}>
               {view?.title
                 ? `${view.pillar ? `${library?.pillarLabel(view.pillar)} · ` : ""}${view.title}`
                 : `${lever.clauseId} v${lever.version}`}
-            </Badge>{" "}
+            </Badge>
             {view && library && <StatusBadge view={view} library={library} />}
           </li>
         );
@@ -261,7 +264,7 @@ function PickerBody({
           <Body1Strong>
             <Highlighted text={clause.title} query={deferredQuery} library={library} />
           </Body1Strong>
-          <Caption1 className={styles.muted}>
+          <Caption1 className={styles.muted} data-testid="lever-facets">
             {library.pillarLabel(clause.pillar)} · {library.leverLabel(clause.lever)} · v{clause.version}
           </Caption1>
         </div>
