@@ -177,9 +177,13 @@ export function LeverTags({
 
 /** Compact badges for the agenda list: the title with its pillar, plus the version warning if any. */
 export function LeverBadges({ levers }: { levers: readonly LeverRef[] }) {
+  // An agenda without levers does not fetch the référentiel.
+  return levers.length === 0 ? null : <LeverBadgeList levers={levers} />;
+}
+
+function LeverBadgeList({ levers }: { levers: readonly LeverRef[] }) {
   const styles = useStyles();
   const library = libraryOf(useLibrary());
-  if (levers.length === 0) return null;
   return (
     <ul className={styles.tags} aria-label={t("teams.dossier.levers")}>
       {levers.map((lever) => {
