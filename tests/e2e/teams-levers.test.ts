@@ -141,6 +141,7 @@ describe("levers proposed on a dossier, picked from the référentiel", () => {
     await panel.getByTestId("side-panel").waitFor({ timeout: 15_000 });
     await panel.getByTestId("lever-title").first().waitFor();
     await expect(leverTitles(panel)).resolves.toContain(CLEANING);
+    await screenshot(panel, "teams-levers-side-panel");
     await expect(panel.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
       280,
     );
