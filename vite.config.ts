@@ -3,6 +3,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { officeJs } from "./scripts/vite-office-js.ts";
 import { contentSecurityPolicy } from "./scripts/csp.ts";
+import { customFunctionsMetadata } from "./scripts/custom-functions.ts";
 
 // SPASER_TARGET=production builds the pages published to the production host (Office.js from the CDN).
 const target = process.env.SPASER_TARGET === "production" ? "production" : "local";
@@ -13,8 +14,12 @@ const pages = {
   excel: "excel-addin/taskpane.html",
   teams: "teams-app/index.html",
   teamsConfig: "teams-app/config.html",
+  // MSAL v5 redirect bridge (SPA redirect URI `{baseUrl}/auth/redirect.html`, shared/auth/redirect-main.ts).
+  authRedirect: "auth/redirect.html",
 };
 
+// Same headers on every page, the redirect bridge included. Never add Cross-Origin-Opener-Policy here:
+// it would cut the sign-in popup off from its opener on /auth/redirect.html (MSAL v5 redirect bridge).
 const securityHeaders = {
   "Content-Security-Policy": contentSecurityPolicy(target),
   "X-Content-Type-Options": "nosniff",
@@ -22,7 +27,9 @@ const securityHeaders = {
 };
 
 export default defineConfig({
-  plugins: [react(), officeJs(target)],
+  // Several pages, no client-side router: an unknown path is a 404, not the home page.
+  appType: "mpa",
+  plugins: [react(), officeJs(target), customFunctionsMetadata()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -28,7 +28,7 @@ export const PROVIDER = "SPASER 365";
 
 /**
  * The Excel manifest declares the SPASER custom functions (shared runtime). Excel then loads
- * /excel-addin/functions.json and functions.js: turn this off until the Excel app ships them.
+ * /excel-addin/functions.json and functions.js: both are shipped (functions.json generated at build time, functions.js in public/).
  */
 export const EXCEL_CUSTOM_FUNCTIONS = true;
 

@@ -4,10 +4,13 @@ import { commonErrorsFr, commonFr } from "./common.fr";
 import { policiesErrorsFr, policiesFr } from "./policies.fr";
 import { agendaErrorsFr, agendaFr } from "./agenda.fr";
 import { dceErrorsFr, dceFr } from "./dce.fr";
+import { excelErrorsFr, excelFr } from "./excel.fr";
+import { gridErrorsFr, gridFr } from "./grid.fr";
 import { listsErrorsFr, listsFr } from "./lists.fr";
 import { platformErrorsFr, platformFr } from "./platform.fr";
 import { referentielErrorsFr, referentielFr } from "./referentiel.fr";
 import { teamsErrorsFr, teamsFr } from "./teams.fr";
+import { uiErrorsFr, uiFr } from "./ui.fr";
 import { fill } from "./format";
 
 export const fr = {
@@ -15,20 +18,26 @@ export const fr = {
   ...policiesFr,
   ...agendaFr,
   ...dceFr,
+  ...excelFr,
+  ...gridFr,
   ...listsFr,
   ...platformFr,
   ...referentielFr,
   ...teamsFr,
+  ...uiFr,
 } as const;
 export const errorsFr = {
   ...commonErrorsFr,
   ...policiesErrorsFr,
   ...agendaErrorsFr,
   ...dceErrorsFr,
+  ...excelErrorsFr,
+  ...gridErrorsFr,
   ...listsErrorsFr,
   ...platformErrorsFr,
   ...referentielErrorsFr,
   ...teamsErrorsFr,
+  ...uiErrorsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

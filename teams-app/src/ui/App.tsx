@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import {
   AppShell,
   ErrorState,
@@ -12,12 +13,13 @@ import { t } from "../../../shared/i18n";
 import type { TeamsHost } from "../host";
 import type { AgendaStore } from "../state/agenda-store";
 import { viewOf, type View } from "./navigation";
-import { openStore } from "./open-store";
+import { openStore, type OpenedStore } from "./open-store";
+import { usePlatform } from "../../../shared/ui/platform";
 import { StoreContext } from "./store-context";
 import { SaveStatus } from "./SaveStatus";
-import { MainView } from "./MainView";
 
 // Each Teams surface loads only its own view.
+const MainView = lazy(() => import("./MainView").then((m) => ({ default: m.MainView })));
 const SidePanel = lazy(() => import("./SidePanel").then((m) => ({ default: m.SidePanel })));
 const StageView = lazy(() => import("./StageView").then((m) => ({ default: m.StageView })));
 const ConfigView = lazy(() => import("./ConfigView").then((m) => ({ default: m.ConfigView })));
@@ -36,9 +38,12 @@ export function App({ host, forcedView }: { host: TeamsHost; forcedView?: View }
   );
   const policy = findPolicy(policyId) ?? getPolicy(DEFAULT_POLICY_ID);
 
-  const [opened, setOpened] = useState<{ store: AgendaStore; warning?: string }>();
+  const [opened, setOpened] = useState<OpenedStore>();
   const [openError, setOpenError] = useState<string>();
+  // Signing in or out moves the agenda between this browser and the committee's SharePoint lists.
+  const { authState } = usePlatform();
   useEffect(() => {
+    if (authState === "loading") return;
     let current: AgendaStore | undefined;
     openStore().then(
       (result) => {
@@ -48,7 +53,16 @@ export function App({ host, forcedView }: { host: TeamsHost; forcedView?: View }
       (error: unknown) => setOpenError(String(error)),
     );
     return () => current?.dispose();
-  }, []);
+  }, [authState]);
+  const createLists = () => {
+    openStore({ provision: true }).then(
+      (result) => {
+        opened?.store.dispose();
+        setOpened(result);
+      },
+      (error: unknown) => setOpenError(String(error)),
+    );
+  };
   useEffect(() => {
     if (!opened) return;
     const retry = () => opened.store.retry();
@@ -93,6 +107,19 @@ export function App({ host, forcedView }: { host: TeamsHost; forcedView?: View }
                 "l'enregistrement partagé dans SharePoint",
               ]}
             />
+          )}
+          {opened?.storage.problem && opened.storage.location !== "memory" && !compact && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{opened.storage.problem.message}</MessageBarBody>
+            </MessageBar>
+          )}
+          {opened?.storage.notProvisioned && !compact && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{opened.storage.notProvisioned.message}</MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={createLists}>{t("platform.agenda.provision")}</Button>
+              </MessageBarActions>
+            </MessageBar>
           )}
           {opened && (
             <StoreContext.Provider value={opened.store}>

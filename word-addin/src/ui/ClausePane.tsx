@@ -25,6 +25,7 @@ import { CoverageView } from "./CoverageView";
 import { DocxFilePicker } from "./DocxFilePicker";
 import { FindView, type FindFilters } from "./FindView";
 import { PaneProvider, usePane } from "./context";
+import { useReferentielSource } from "../../../shared/ui/platform";
 
 type TabId = "find" | "audit" | "coverage";
 
@@ -158,6 +159,8 @@ function Pane() {
 
 /** Builds the host for where the pane runs and renders the views; lazy-loaded by App. */
 export default function ClausePane({ standalone, policyId }: { standalone: boolean; policyId: string }) {
+  // The published référentiel when signed in (else the cached or the embedded copy; the header says which).
+  const { referentiel } = useReferentielSource();
   const clauseHost: ClauseHost = useMemo(
     () => (standalone ? standaloneClauseHost : wordClauseHost()),
     [standalone],
@@ -169,7 +172,7 @@ export default function ClausePane({ standalone, policyId }: { standalone: boole
           <MessageBarBody>{t("dce.host.limited")}</MessageBarBody>
         </MessageBar>
       )}
-      <PaneProvider host={clauseHost} policyId={policyId}>
+      <PaneProvider host={clauseHost} policyId={policyId} referentiel={referentiel}>
         <Pane />
       </PaneProvider>
     </>
