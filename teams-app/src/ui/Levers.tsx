@@ -14,7 +14,7 @@ import {
   type BadgeProps,
 } from "@fluentui/react-components";
 import { Add16Regular, Dismiss12Regular } from "@fluentui/react-icons";
-import { useDeferredValue, useMemo, useState } from "react";
+import { Suspense, useDeferredValue, useMemo, useState } from "react";
 import { segmentLabel, type LeverRef, type SegmentId } from "../../../shared/agenda";
 import { t } from "../../../shared/i18n";
 import type { Pillar } from "../../../shared/referentiel";
@@ -137,11 +137,16 @@ function LeverText({ lever, library }: { lever: LeverRef; library: Library | und
   );
 }
 
+/** The recorded ids, while the référentiel's code loads. */
+function RawLevers({ levers }: { levers: readonly LeverRef[] }) {
+  return <span>{levers.map((l) => `${l.clauseId} v${l.version}`).join(", ")}</span>;
+}
+
 const libraryOf = (state: ReturnType<typeof useLibrary>) =>
   state.status === "ready" ? state.library : undefined;
 
 /** The recorded levers as tags; removable when `onRemove` is given. */
-export function LeverTags({
+function LeverTags({
   levers,
   onRemove,
   label,
@@ -178,7 +183,11 @@ export function LeverTags({
 /** Compact badges for the agenda list: the title with its pillar, plus the version warning if any. */
 export function LeverBadges({ levers }: { levers: readonly LeverRef[] }) {
   // An agenda without levers does not fetch the référentiel.
-  return levers.length === 0 ? null : <LeverBadgeList levers={levers} />;
+  return levers.length === 0 ? null : (
+    <Suspense fallback={<RawLevers levers={levers} />}>
+      <LeverBadgeList levers={levers} />
+    </Suspense>
+  );
 }
 
 function LeverBadgeList({ levers }: { levers: readonly LeverRef[] }) {
@@ -205,6 +214,18 @@ function LeverBadgeList({ levers }: { levers: readonly LeverRef[] }) {
 
 /** The levers as plain list items (meeting stage and side panel). */
 export function LeverItems({ levers }: { levers: readonly LeverRef[] }) {
+  return (
+    <Suspense
+      fallback={levers.map((lever) => (
+        <li key={lever.clauseId}>{`${lever.clauseId} v${lever.version}`}</li>
+      ))}
+    >
+      <LeverItemList levers={levers} />
+    </Suspense>
+  );
+}
+
+function LeverItemList({ levers }: { levers: readonly LeverRef[] }) {
   const library = libraryOf(useLibrary());
   return (
     <>
@@ -325,7 +346,19 @@ function PickerBody({
  * The dossier's proposed levers: the chosen ones as removable tags, then the référentiel's insertable
  * clauses for the dossier's segment (its own first, then transverse), filterable by pillar and searchable.
  */
-export function LeverPicker({
+export function LeverPicker(props: {
+  segment: SegmentId;
+  levers: readonly LeverRef[];
+  onChange: (levers: LeverRef[]) => void;
+}) {
+  return (
+    <Suspense fallback={<Spinner size="tiny" label={t("teams.levers.loading")} />}>
+      <Picker {...props} />
+    </Suspense>
+  );
+}
+
+function Picker({
   segment,
   levers,
   onChange,

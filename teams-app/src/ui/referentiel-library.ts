@@ -2,7 +2,6 @@ import {
   buildSearchIndex,
   highlight,
   leverLabel,
-  loadEmbeddedReferentiel,
   pillarLabel,
   pillars,
   versionStatusLabel,
@@ -11,12 +10,12 @@ import {
   type SearchIndex,
 } from "../../../shared/referentiel";
 
-// Loaded on demand only (`import()` in useLibrary): the référentiel's clauses and their search index are
-// too heavy for the tab's first load, and only the dossier views need them.
+// Loaded on demand only (`import()` in useLibrary): the search index code and the référentiel's labels
+// are not part of the tab's first load; only the views showing levers need them.
 
 export interface Library {
   readonly referentiel: Referentiel;
-  /** Built at the first call (the picker's first search), then kept. */
+  /** Built at the first call (the picker's first search), then kept for this référentiel. */
   searchIndex(): SearchIndex;
   readonly pillars: readonly Pillar[];
   readonly highlight: typeof highlight;
@@ -25,11 +24,12 @@ export interface Library {
   readonly versionStatusLabel: typeof versionStatusLabel;
 }
 
-let library: Library | undefined;
+// One library per référentiel in use (the embedded one, then the published SharePoint copy).
+const libraries = new WeakMap<Referentiel, Library>();
 
-export function openLibrary(): Library {
+export function libraryFor(referentiel: Referentiel): Library {
+  let library = libraries.get(referentiel);
   if (library) return library;
-  const referentiel = loadEmbeddedReferentiel();
   let index: SearchIndex | undefined;
   library = {
     referentiel,
@@ -40,5 +40,6 @@ export function openLibrary(): Library {
     leverLabel,
     versionStatusLabel,
   };
+  libraries.set(referentiel, library);
   return library;
 }

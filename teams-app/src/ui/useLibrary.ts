@@ -1,21 +1,26 @@
 import { useEffect, useState } from "react";
 import { SpaserError } from "../../../shared/errors";
 import { t } from "../../../shared/i18n";
+import { useReferentielSource } from "../../../shared/ui/platform";
+import type * as LibraryModule from "./referentiel-library";
 import type { Library } from "./referentiel-library";
 
-// The référentiel for the views that show levers, loaded once on demand. Until it arrives (a few tens of
-// milliseconds from the local server, longer on a slow network) the views show the recorded clause ids.
+// The référentiel for the views that show levers: the one the platform uses (published SharePoint copy
+// when signed in, else its cached or the embedded copy), with the picker's search tools loaded once on
+// demand. `useReferentielSource` suspends while the référentiel's code loads: callers sit under a
+// <Suspense> (see Levers.tsx).
 
 export type LibraryState =
   | { readonly status: "loading" }
   | { readonly status: "ready"; readonly library: Library }
   | { readonly status: "error"; readonly message: string };
 
-let loaded: Library | undefined;
-let pending: Promise<Library> | undefined;
+type Module = typeof LibraryModule;
+let loaded: Module | undefined;
+let pending: Promise<Module> | undefined;
 
-function load(): Promise<Library> {
-  pending ??= import("./referentiel-library").then((module) => (loaded = module.openLibrary()));
+function load(): Promise<Module> {
+  pending ??= import("./referentiel-library").then((module) => (loaded = module));
   // A failed load (network cut while fetching the chunk) may be retried by the next view that asks.
   pending.catch(() => (pending = undefined));
   return pending;
@@ -26,19 +31,20 @@ const describe = (error: unknown): string =>
   error instanceof SpaserError ? error.message : t("teams.levers.loadFailed");
 
 export function useLibrary(): LibraryState {
-  const [state, setState] = useState<LibraryState>(() =>
-    loaded ? { status: "ready", library: loaded } : { status: "loading" },
-  );
+  const { referentiel } = useReferentielSource();
+  const [module, setModule] = useState<Module | undefined>(loaded);
+  const [error, setError] = useState<string>();
   useEffect(() => {
-    if (state.status === "ready") return;
+    if (module) return;
     let live = true;
     load().then(
-      (library) => live && setState({ status: "ready", library }),
-      (error: unknown) => live && setState({ status: "error", message: describe(error) }),
+      (result) => live && setModule(result),
+      (reason: unknown) => live && setError(describe(reason)),
     );
     return () => {
       live = false;
     };
-  }, [state.status]);
-  return state;
+  }, [module]);
+  if (module) return { status: "ready", library: module.libraryFor(referentiel) };
+  return error ? { status: "error", message: error } : { status: "loading" };
 }
