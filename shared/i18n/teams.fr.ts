@@ -81,8 +81,21 @@ export const teamsFr = {
   "teams.dossier.recurring": "Marché récurrent",
   "teams.dossier.targeted": "Dossier ciblé du SPASER",
   "teams.dossier.levers": "Leviers proposés (clauses du référentiel)",
-  "teams.dossier.leversHint":
-    "Identifiants de clauses, un par ligne, suivis de la version lue : « clause-insertion-btp v2 ».",
+  "teams.dossier.leversNone": "Aucun levier proposé pour l'instant.",
+  "teams.levers.search": "Rechercher une clause",
+  "teams.levers.pillar": "Pilier",
+  "teams.levers.allPillars": "Tous les piliers",
+  "teams.levers.specific": "Clauses du segment « {segment} »",
+  "teams.levers.transverse": "Clauses transverses",
+  "teams.levers.none": "Aucune clause ne correspond.",
+  "teams.levers.hidden": "{count} autre(s) : précisez la recherche ou le pilier.",
+  "teams.levers.add": "Ajouter « {title} »",
+  "teams.levers.remove": "Retirer « {title} »",
+  "teams.levers.loading": "Chargement du référentiel…",
+  "teams.levers.loadFailed":
+    "Le référentiel n'a pas pu être chargé : vérifiez la connexion puis rouvrez le dossier.",
+  "teams.levers.unknownVersion": "Version {version} inconnue",
+  "teams.levers.current": "v{version} en vigueur",
   "teams.dossier.create": "Ajouter à l'ordre du jour",
   "teams.dossier.save": "Enregistrer le dossier",
 
@@ -169,7 +182,7 @@ export const teamsFr = {
   "teams.timer.reset": "Remettre à zéro",
 
   "teams.stage.publication": "Publication prévue le {date}",
-  "teams.stage.levers": "Leviers proposés : {levers}",
+  "teams.stage.levers": "Leviers proposés :",
 
   "teams.config.title": "Configurer l'onglet des comités achats",
   "teams.config.intro":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dossierDraftOf, dossierFromDraft, parseLevers, provisionsFromDraft } from "./drafts";
+import { dossierDraftOf, dossierFromDraft, leversOfDraft, parseLevers, provisionsFromDraft } from "./drafts";
 
 const base = { id: "d1", sessionId: "s1" };
 
@@ -49,7 +49,7 @@ describe("dossier form", () => {
         direction: "Éducation",
         amount: "90 000,5",
         award: "01/09/2027",
-        levers: "clause-bio v2",
+        levers: [{ clauseId: "clause-bio", version: 2 }],
       },
       base,
     ).dossier;
@@ -80,6 +80,26 @@ describe("proposed levers", () => {
 
   it("rejects something that is not a clause id", () => {
     expect(parseLevers("Clause Insertion!").errors).toHaveLength(1);
+  });
+
+  it("reads a draft kept from before the lever picker, whose levers were typed as text", () => {
+    expect(leversOfDraft("clause-insertion-btp v2\nClause Insertion!")).toEqual([
+      { clauseId: "clause-insertion-btp", version: 2 },
+    ]);
+  });
+
+  it("keeps the well-formed levers of a draft and drops the rest", () => {
+    expect(
+      leversOfDraft([{ clauseId: "tr-soc-insertion", version: 1 }, { clauseId: "x", version: 0 }, null, "y"]),
+    ).toEqual([{ clauseId: "tr-soc-insertion", version: 1 }]);
+    expect(leversOfDraft(undefined)).toEqual([]);
+  });
+
+  it("records an old draft's typed levers when the dossier is saved", () => {
+    const draft = { ...dossierDraftOf(), object: "x", direction: "y", levers: "ancienne-clause" as unknown };
+    expect(
+      dossierFromDraft(draft as ReturnType<typeof dossierDraftOf>, base).dossier?.proposedLevers,
+    ).toEqual([{ clauseId: "ancienne-clause", version: 1 }]);
   });
 });
 

@@ -1,8 +1,10 @@
 import {
   dossierSchema,
+  leverRefSchema,
   type Decision,
   type DecisionOutcome,
   type Dossier,
+  type LeverRef,
   type Procedure,
   type Provision,
   type ProvisionKind,
@@ -33,7 +35,8 @@ export interface DossierDraft {
   duration: string;
   recurring: boolean;
   targeted: boolean;
-  levers: string;
+  /** Référentiel clauses picked in the lever picker, with the version read. */
+  levers: LeverRef[];
 }
 
 export type FieldErrors<T> = Partial<Record<keyof T, string>>;
@@ -53,7 +56,7 @@ export function dossierDraftOf(dossier?: Dossier): DossierDraft {
     duration: String(dossier?.durationMinutes ?? 15),
     recurring: dossier?.recurring ?? false,
     targeted: dossier?.targeted ?? false,
-    levers: (dossier?.proposedLevers ?? []).map((l) => `${l.clauseId} v${l.version}`).join("\n"),
+    levers: (dossier?.proposedLevers ?? []).map((l) => ({ ...l })),
   };
 }
 
@@ -86,6 +89,20 @@ export function parseLevers(text: string): { levers: Dossier["proposedLevers"]; 
   return { levers, errors };
 }
 
+/**
+ * The levers of a dossier draft. Drafts kept from before the lever picker (sessionStorage survives a
+ * reload) hold the typed text « clause-insertion-btp v2 » instead of a list: it is read the way the old
+ * form read it, and what is not a clause id is dropped.
+ */
+export function leversOfDraft(value: unknown): LeverRef[] {
+  if (typeof value === "string") return parseLevers(value).levers;
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown) => {
+    const parsed = leverRefSchema.safeParse(v);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 /** The dossier the draft describes, or the problems per field (in French). */
 export function dossierFromDraft(
   draft: DossierDraft,
@@ -115,8 +132,6 @@ export function dossierFromDraft(
   if (!duration.ok || !Number.isInteger(duration.value) || duration.value <= 0) {
     errors.duration = "Durée en minutes attendue (nombre entier positif, par exemple 20).";
   }
-  const levers = parseLevers(draft.levers);
-  field("levers", levers.errors);
   if (Object.keys(errors).length > 0) return { errors };
   const {
     plannedPublicationDate: _p,
@@ -140,7 +155,7 @@ export function dossierFromDraft(
     durationMinutes: duration.ok ? duration.value : 15,
     recurring: draft.recurring,
     targeted: draft.targeted,
-    proposedLevers: levers.levers,
+    proposedLevers: leversOfDraft(draft.levers),
   });
   return { dossier };
 }

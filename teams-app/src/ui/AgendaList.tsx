@@ -26,6 +26,7 @@ import { t } from "../../../shared/i18n";
 import type { Policy } from "../../../shared/policies";
 import { formatNumber, parseFrenchNumber } from "../../../shared/text";
 import { committeeFor } from "../state/committees";
+import { LeverBadges } from "./Levers";
 import { SaveBadge } from "./SaveStatus";
 import { useAgenda, useStore } from "./store-context";
 import { useViewStyles } from "./styles";
@@ -124,6 +125,7 @@ export function AgendaList({
                 )}
                 <SaveBadge kind="dossier" id={dossier.id} />
               </div>
+              <LeverBadges levers={dossier.proposedLevers} />
               <div className={styles.row}>
                 <DurationInput
                   key={dossier.durationMinutes}

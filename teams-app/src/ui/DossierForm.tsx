@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Select, Subtitle2, Textarea } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Select, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import {
   procedureLabel,
@@ -12,7 +12,14 @@ import {
 } from "../../../shared/agenda";
 import { t } from "../../../shared/i18n";
 import { usePersistentState } from "../../../shared/ui";
-import { dossierDraftOf, dossierFromDraft, type DossierDraft, type FieldErrors } from "../state/drafts";
+import {
+  dossierDraftOf,
+  dossierFromDraft,
+  leversOfDraft,
+  type DossierDraft,
+  type FieldErrors,
+} from "../state/drafts";
+import { LeverPicker } from "./Levers";
 import { newId } from "./navigation";
 import { useStore } from "./store-context";
 import { useViewStyles } from "./styles";
@@ -111,13 +118,11 @@ export function DossierForm({
           onChange={(_, data) => set({ targeted: data.checked === true })}
         />
       </div>
-      <Field
-        label={t("teams.dossier.levers")}
-        hint={t("teams.dossier.leversHint")}
-        validationMessage={errors.levers}
-      >
-        <Textarea rows={3} value={draft.levers} onChange={(_, data) => set({ levers: data.value })} />
-      </Field>
+      <LeverPicker
+        segment={draft.segmentId}
+        levers={leversOfDraft(draft.levers)}
+        onChange={(levers) => set({ levers })}
+      />
       <div className={styles.row}>
         <Button appearance="primary" type="submit">
           {dossier ? t("teams.dossier.save") : t("teams.dossier.create")}

@@ -23,6 +23,7 @@ import { committeeFor } from "../state/committees";
 import { CountdownTimer } from "./CountdownTimer";
 import { agendaState, pickSession } from "./current-item";
 import { buildDecision, decisionOf } from "./DecisionForm";
+import { LeverItems } from "./Levers";
 import { stageUrl } from "./navigation";
 import { SaveBadge } from "./SaveStatus";
 import { useAgenda, useStore } from "./store-context";
@@ -105,6 +106,11 @@ export function SidePanel({ host, policy }: { host: TeamsHost; policy: Policy })
             {current.object}
           </Subtitle2>
           <Body1>{current.direction}</Body1>
+          {current.proposedLevers.length > 0 && (
+            <ul className={styles.list} aria-label={t("teams.dossier.levers")}>
+              <LeverItems levers={current.proposedLevers} />
+            </ul>
+          )}
           <CountdownTimer itemKey={`${session.id}.${current.id}`} minutes={current.durationMinutes} />
           <div className={styles.row}>
             <Button size="small" disabled={index === 0} onClick={() => go(index - 1)}>

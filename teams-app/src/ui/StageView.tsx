@@ -23,6 +23,7 @@ import { EmptyState, usePersistentState } from "../../../shared/ui";
 import { committeeFor } from "../state/committees";
 import { agendaState, pickSession } from "./current-item";
 import { decisionOf } from "./DecisionForm";
+import { LeverItems } from "./Levers";
 import { useAgenda } from "./store-context";
 import { frenchSlot } from "./time";
 
@@ -76,9 +77,10 @@ export function StageView({ policy }: { policy: Policy }) {
         )}
         {dossier.proposedLevers.length > 0 && (
           <li>
-            {t("teams.stage.levers", {
-              levers: dossier.proposedLevers.map((l) => `${l.clauseId} v${l.version}`).join(", "),
-            })}
+            {t("teams.stage.levers")}
+            <ul>
+              <LeverItems levers={dossier.proposedLevers} />
+            </ul>
           </li>
         )}
       </ul>
