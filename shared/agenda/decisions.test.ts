@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDecision } from "../../tests/fixtures/agenda/records";
 import { decisionProblems, latestDecisions, plannedInsertionHours } from "./decisions";
-import { describeProvision } from "./labels";
+import { describeLeverRef, describeProvision } from "./labels";
 
 describe("decisions", () => {
   it("keeps the latest decision of a dossier deferred then validated", () => {
@@ -38,5 +38,20 @@ describe("decisions", () => {
         clause: { clauseId: "insertion-btp", version: 2 },
       }),
     ).toBe("Clause d'insertion — 1\u202F200 heures d'insertion prévues — insertion-btp v2");
+  });
+
+  it("names the provision's clause by its title and version when the référentiel knows it", () => {
+    const titles: Record<string, string> = { "insertion-btp": "Insertion sur les chantiers" };
+    const clauseTitle = (ref: { clauseId: string }) => titles[ref.clauseId];
+    expect(
+      describeProvision(
+        { kind: "clause-insertion", clause: { clauseId: "insertion-btp", version: 2 } },
+        clauseTitle,
+      ),
+    ).toBe("Clause d'insertion — Insertion sur les chantiers (v2)");
+    // A clause the référentiel does not know keeps its id, so nothing recorded is hidden.
+    expect(describeLeverRef({ clauseId: "clause-retiree", version: 1 }, clauseTitle)).toBe(
+      "clause-retiree v1",
+    );
   });
 });

@@ -63,6 +63,8 @@ export {
   actionStatusLabel,
   priorityLabel,
   describeProvision,
+  describeLeverRef,
+  type ClauseTitle,
   describeCotation,
   describeCotationLines,
 } from "./labels";

@@ -1,6 +1,14 @@
 import { t } from "../i18n";
 import { formatNumber, formatPercent } from "../text";
-import type { ActionStatus, DecisionOutcome, Presence, Procedure, Provision, SegmentId } from "./schema";
+import type {
+  ActionStatus,
+  DecisionOutcome,
+  LeverRef,
+  Presence,
+  Procedure,
+  Provision,
+  SegmentId,
+} from "./schema";
 import type { Cotation, Priority } from "./cotation";
 
 // French labels of the agenda's closed vocabularies, for screens and minutes alike.
@@ -12,8 +20,23 @@ export const outcomeLabel = (id: DecisionOutcome): string => t(`agenda.outcome.$
 export const actionStatusLabel = (id: ActionStatus): string => t(`agenda.action.${id}`);
 export const priorityLabel = (id: Priority): string => t(`agenda.priority.${id}`);
 
-/** « Clause d'insertion — 1 200 heures d'insertion prévues — clause clause-insertion-btp v2 — note ». */
-export function describeProvision(provision: Provision): string {
+/**
+ * The title of a référentiel clause, given by the callers that hold the référentiel (the Teams tab, the
+ * CLI): the agenda core does not load it. `undefined` when the clause is unknown there.
+ */
+export type ClauseTitle = (ref: LeverRef) => string | undefined;
+
+/** « Matériaux recyclés dans les chaussées (v2) » when the title is known, else « clause-id v2 ». */
+export function describeLeverRef(ref: LeverRef, clauseTitle?: ClauseTitle): string {
+  const title = clauseTitle?.(ref);
+  return title ? `${title} (v${ref.version})` : `${ref.clauseId} v${ref.version}`;
+}
+
+/**
+ * « Clause d'insertion — 1 200 heures d'insertion prévues — Insertion professionnelle sur les chantiers
+ * (v2) — note »; the clause by its id (« clause-insertion-btp v2 ») when no title is given or known.
+ */
+export function describeProvision(provision: Provision, clauseTitle?: ClauseTitle): string {
   const parts: string[] = [t(`agenda.provision.${provision.kind}`)];
   if (provision.plannedHours !== undefined) {
     parts.push(t("agenda.provision.hours", { hours: formatNumber(provision.plannedHours) }));
@@ -21,7 +44,7 @@ export function describeProvision(provision: Provision): string {
   if (provision.weightPercent !== undefined) {
     parts.push(t("agenda.provision.weight", { weight: formatPercent(provision.weightPercent) }));
   }
-  if (provision.clause) parts.push(`${provision.clause.clauseId} v${provision.clause.version}`);
+  if (provision.clause) parts.push(describeLeverRef(provision.clause, clauseTitle));
   if (provision.note) parts.push(provision.note);
   return parts.join(" — ");
 }

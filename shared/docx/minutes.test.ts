@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import sessionFile from "../../tests/fixtures/agenda/session.json";
 import { getCommittee, parseSessionExport, type SessionExport } from "../agenda";
 import { getPolicy } from "../policies";
+import { clauseTitleIn, loadEmbeddedReferentiel } from "../referentiel";
 import { buildMinutesDocx } from "./minutes";
 
 const data = parseSessionExport(sessionFile);
@@ -66,6 +67,19 @@ describe("minutes (relevé de décisions)", () => {
     );
     expect(text).toContain("Suivi des actions des séances précédentes");
     expect(text).toContain("Diffuser le guide de la fiche du besoin aux directions");
+  });
+
+  it("names the levers and provisions by their référentiel clause title, and keeps unknown ids", async () => {
+    const clauseTitle = clauseTitleIn(loadEmbeddedReferentiel());
+    const text = await docxText(await buildMinutesDocx(data, committee, { clauseTitle }));
+    expect(text).toContain(
+      "Leviers proposés : produits-ecolabellises v3, Clause d'insertion dans les marchés de nettoyage (v1)",
+    );
+    expect(text).toContain(
+      "Clause d'insertion — 1\u202F800 heures d'insertion prévues — Clause d'insertion dans les marchés de nettoyage (v1)",
+    );
+    expect(text).toContain("insertion-travaux v2");
+    expect(text).not.toContain("net-soc-insertion");
   });
 
   it("writes a hostile value literally, never as markup", async () => {

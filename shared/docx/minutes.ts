@@ -6,6 +6,7 @@ import {
   cotationOf,
   describeCotation,
   describeCotationLines,
+  describeLeverRef,
   describeProvision,
   latestDecisions,
   outcomeLabel,
@@ -14,6 +15,7 @@ import {
   segmentLabel,
   type Action,
   type Attendee,
+  type ClauseTitle,
   type SessionExport,
 } from "../agenda";
 import { t, type MessageKey, type MessageParams } from "../i18n";
@@ -54,8 +56,17 @@ function actionText(action: Action): string {
   });
 }
 
+export interface MinutesOptions {
+  /** Names the référentiel clauses (« Titre (v2) »); without it, or for an unknown clause, its id is printed. */
+  readonly clauseTitle?: ClauseTitle;
+}
+
 /** The paragraphs of the minutes; exported for tests that read the text without unzipping. */
-export function minutesParagraphs(data: SessionExport, committee?: Committee): Paragraph[] {
+export function minutesParagraphs(
+  data: SessionExport,
+  committee?: Committee,
+  { clauseTitle }: MinutesOptions = {},
+): Paragraph[] {
   const { session } = data;
   const out: Paragraph[] = [];
   out.push(
@@ -144,7 +155,7 @@ export function minutesParagraphs(data: SessionExport, committee?: Committee): P
       out.push(
         para(
           tr("minutes.levers", {
-            levers: dossier.proposedLevers.map((l) => `${l.clauseId} v${l.version}`).join(", "),
+            levers: dossier.proposedLevers.map((l) => describeLeverRef(l, clauseTitle)).join(", "),
           }),
         ),
       );
@@ -180,7 +191,8 @@ export function minutesParagraphs(data: SessionExport, committee?: Committee): P
       }
       if (decision.provisions.length > 0) {
         out.push(listTitle(tr("minutes.provisions")));
-        for (const provision of decision.provisions) out.push(bullet(describeProvision(provision)));
+        for (const provision of decision.provisions)
+          out.push(bullet(describeProvision(provision, clauseTitle)));
       }
       if (decision.note) out.push(para(tr("minutes.note", { note: decision.note })));
     } else {
@@ -206,13 +218,20 @@ export function minutesParagraphs(data: SessionExport, committee?: Committee): P
   return out;
 }
 
-/** The minutes as .docx bytes. `committee` gives the label, quorum and timing rules (else the id is shown). */
-export async function buildMinutesDocx(data: SessionExport, committee?: Committee): Promise<Uint8Array> {
+/**
+ * The minutes as .docx bytes. `committee` gives the label, quorum and timing rules (else the id is shown);
+ * `options.clauseTitle` names the clauses of the levers and provisions.
+ */
+export async function buildMinutesDocx(
+  data: SessionExport,
+  committee?: Committee,
+  options: MinutesOptions = {},
+): Promise<Uint8Array> {
   const document = new Document({
     creator: "SPASER 365",
     title: `${tr("minutes.title")} — ${committee?.label ?? data.session.committeeId} — ${formatDate(data.session.date)}`,
     styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
-    sections: [{ children: minutesParagraphs(data, committee) }],
+    sections: [{ children: minutesParagraphs(data, committee, options) }],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

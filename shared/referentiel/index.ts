@@ -36,6 +36,7 @@ export {
   versionStatusLabel,
   policyDefaultLabel,
   segmentLabel,
+  clauseTitleIn,
 } from "./labels";
 export { loadEmbeddedReferentiel, embeddedFiles } from "./data";
 export {

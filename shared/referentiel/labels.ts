@@ -24,3 +24,13 @@ export function segmentLabel(referentiel: Referentiel, id: string): string {
   if (id === TRANSVERSE) return t("referentiel.segment.transverse");
   return referentiel.segment(id)?.label ?? id;
 }
+
+/**
+ * The title of a recorded clause reference (a lever or a provision of a committee decision): the title of
+ * that version, else of the current one when the version is unknown; `undefined` for an unknown clause.
+ * The agenda's minutes take it as their `clauseTitle`.
+ */
+export const clauseTitleIn =
+  (referentiel: Pick<Referentiel, "getClause">) =>
+  (ref: { readonly clauseId: string; readonly version: number }): string | undefined =>
+    (referentiel.getClause(ref.clauseId, ref.version) ?? referentiel.getClause(ref.clauseId))?.title;

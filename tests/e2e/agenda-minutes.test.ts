@@ -40,5 +40,7 @@ describe("agenda minutes opened by LibreOffice", () => {
       expect(text).toContain(squash(action.owner));
     }
     for (const dossier of data.dossiers) expect(text).toContain(squash(dossier.object));
+    // Clauses are named by their title in the embedded référentiel, with the version decided.
+    expect(text).toContain("Clause d'insertion dans les marchés de nettoyage (v1)");
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, screenshot, watchErrors } from "../support/browser";
@@ -27,6 +29,18 @@ const nav = async () =>
     sessionId?: string;
     dossierId?: string;
   };
+/** Text of a downloaded .docx: the paragraphs of word/document.xml, tags removed. */
+async function docxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  return xml
+    .replace(/<\/w:p>/g, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
+
 const leverTitles = (where: Page) => where.getByTestId("lever-title").allTextContents();
 
 describe("levers proposed on a dossier, picked from the référentiel", () => {
@@ -146,5 +160,38 @@ describe("levers proposed on a dossier, picked from the référentiel", () => {
       280,
     );
     expect([...stageErrors, ...panelErrors]).toEqual([]);
+  });
+
+  it("lets a provision name one of the dossier's levers by its title, and the minutes print that title", async () => {
+    await page.getByRole("button", { name: "Ouvrir" }).click();
+    await page.getByRole("heading", { name: "Nettoyage des collèges", level: 2 }).waitFor();
+    await page.getByRole("button", { name: "Ajouter une disposition" }).click();
+    await page.getByLabel("Type de la disposition 1").selectOption("clause-insertion");
+    const clause = page.getByLabel("Clause de la disposition 1");
+    // The dossier's proposed levers, by title once the référentiel is loaded; an unknown id stays as typed.
+    await clause.locator("option", { hasText: `${CLEANING} (v1)` }).waitFor({ state: "attached" });
+    await expect(clause.locator("option").allTextContents()).resolves.toEqual([
+      "Sans clause du référentiel",
+      "clause-insertion-btp v2",
+      `${CLEANING} (v1)`,
+      expect.stringMatching(/\(v1\)$/),
+    ]);
+    await clause.selectOption({ label: `${CLEANING} (v1)` });
+    await page.getByLabel("Heures d'insertion de la disposition 1").fill("800");
+    await page.getByRole("button", { name: "Enregistrer la décision" }).click();
+    await page.getByTestId("save-summary").and(page.locator('[data-unsaved="0"]')).waitFor();
+    await page.reload();
+    await expect(page.getByLabel("Clause de la disposition 1").inputValue({ timeout: 15_000 })).resolves.toBe(
+      "net-soc-insertion v1",
+    );
+    await screenshot(page, "teams-levers-provision");
+
+    await page.getByRole("button", { name: "← Ordre du jour" }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Télécharger le relevé de décisions (.docx)" }).click();
+    const text = await docxText((await (await download).path()) ?? "");
+    expect(text).toContain(`Clause d'insertion — 800 heures d'insertion prévues — ${CLEANING} (v1)`);
+    expect(text).toContain(`${CLEANING} (v1)`);
+    expect(errors).toEqual([]);
   });
 });

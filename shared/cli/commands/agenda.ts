@@ -14,6 +14,7 @@ import { SpaserError } from "../../errors";
 import { computeIndicators, describeIndicator, parseDossiersFile } from "../../indicators";
 import { t } from "../../i18n";
 import { describeSource, findPolicy, getPolicy, type Committee } from "../../policies";
+import { clauseTitleIn, loadEmbeddedReferentiel } from "../../referentiel";
 import type { Command } from "../command";
 import { option, type Args, type CliIo } from "../io";
 
@@ -59,7 +60,9 @@ async function minutes(args: Args, io: CliIo): Promise<number> {
   }
   const data = parseSessionExport(readJson(file), basename(file));
   const committee = committeeOf(data, args);
-  writeFileSync(out, await buildMinutesDocx(data, committee));
+  // Levers and provisions are named by their clause title in the embedded référentiel.
+  const clauseTitle = clauseTitleIn(loadEmbeddedReferentiel());
+  writeFileSync(out, await buildMinutesDocx(data, committee, { clauseTitle }));
   const decided = data.decisions.length;
   io.out(`Relevé de décisions écrit : ${out} (${data.dossiers.length} dossier(s), ${decided} décision(s)).`);
   if (!committee) {

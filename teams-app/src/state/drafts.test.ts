@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dossierDraftOf, dossierFromDraft, leversOfDraft, parseLevers, provisionsFromDraft } from "./drafts";
+import {
+  clauseKeyOf,
+  decisionDraftOf,
+  dossierDraftOf,
+  dossierFromDraft,
+  leversOfDraft,
+  parseLevers,
+  provisionClauseChoices,
+  provisionsFromDraft,
+} from "./drafts";
 
 const base = { id: "d1", sessionId: "s1" };
 
@@ -120,6 +129,50 @@ describe("decision provisions", () => {
     expect(
       provisionsFromDraft([{ kind: "critere-social", hours: "", weight: "120", clause: "", note: "" }])
         .errors,
+    ).toHaveLength(1);
+  });
+
+  const proposed = [
+    { clauseId: "net-soc-insertion", version: 1 },
+    { clauseId: "net-env-produits-ecolabel", version: 2 },
+  ];
+
+  it("offers the dossier's proposed levers as the clauses a provision may name", () => {
+    expect(provisionClauseChoices(proposed, "").map((c) => c.key)).toEqual([
+      "net-soc-insertion v1",
+      "net-env-produits-ecolabel v2",
+    ]);
+  });
+
+  it("keeps the clause of a decision recorded before the select, even when it is no proposed lever", () => {
+    const draft = decisionDraftOf({
+      id: "dec",
+      sessionId: "s",
+      dossierId: "d",
+      outcome: "validee",
+      conditions: [],
+      decidedOn: "2026-03-10",
+      provisions: [{ kind: "clause-insertion", clause: { clauseId: "insertion-travaux", version: 2 } }],
+    });
+    const clause = draft.provisions[0]?.clause ?? "";
+    expect(provisionClauseChoices(proposed, clause).at(-1)).toEqual({
+      key: "insertion-travaux v2",
+      ref: { clauseId: "insertion-travaux", version: 2 },
+    });
+    expect(provisionsFromDraft(draft.provisions).provisions[0]?.clause).toEqual({
+      clauseId: "insertion-travaux",
+      version: 2,
+    });
+  });
+
+  it("reads an id typed without its version as version 1, and keeps unreadable text for saving to flag", () => {
+    expect(clauseKeyOf(" net-soc-insertion ")).toBe("net-soc-insertion v1");
+    expect(provisionClauseChoices(proposed, "net-soc-insertion")).toHaveLength(2);
+    expect(provisionClauseChoices(proposed, "Clause BTP !").at(-1)).toEqual({ key: "Clause BTP !" });
+    expect(
+      provisionsFromDraft([
+        { kind: "clause-insertion", hours: "", weight: "", clause: "Clause BTP !", note: "" },
+      ]).errors,
     ).toHaveLength(1);
   });
 });

@@ -164,8 +164,44 @@ export interface ProvisionDraft {
   kind: ProvisionKind;
   hours: string;
   weight: string;
+  /** The clause named by the provision, as « clause-id v2 » (see `leverKey`); empty for none. */
   clause: string;
   note: string;
+}
+
+/** How a clause reference is kept in a provision draft and in the clause select: « clause-id v2 ». */
+export const leverKey = (ref: LeverRef): string => `${ref.clauseId} v${ref.version}`;
+
+/** One choice of a provision's clause select: a clause reference, or text kept from an older draft. */
+export interface ClauseChoice {
+  readonly key: string;
+  readonly ref?: LeverRef;
+}
+
+/**
+ * The select value of a provision's clause: « clause-id v2 » for a clause reference (« clause-id » alone,
+ * typed before the select, reads as v1), the text itself otherwise, "" for none.
+ */
+export function clauseKeyOf(current: string): string {
+  const text = current.trim();
+  if (text === "") return "";
+  const { levers, errors } = parseLevers(text);
+  const ref = errors.length === 0 && levers.length === 1 ? levers[0] : undefined;
+  return ref ? leverKey(ref) : text;
+}
+
+/**
+ * The clauses a provision may name: the dossier's proposed levers, then the one the provision already
+ * holds when it is not among them (a decision recorded with a typed id, a lever since removed from the
+ * dossier), so that opening and saving a decision never drops its clause. Text typed in a draft from
+ * before the select that is no clause id is kept as is: saving then says what is wrong with it.
+ */
+export function provisionClauseChoices(proposed: readonly LeverRef[], current: string): ClauseChoice[] {
+  const choices: ClauseChoice[] = proposed.map((ref) => ({ key: leverKey(ref), ref }));
+  const key = clauseKeyOf(current);
+  if (key === "" || choices.some((c) => c.key === key)) return choices;
+  const [ref] = parseLevers(key).levers;
+  return [...choices, ref && leverKey(ref) === key ? { key, ref } : { key }];
 }
 
 export interface DecisionDraft {
@@ -184,7 +220,7 @@ export function decisionDraftOf(decision?: Decision): DecisionDraft {
       kind: p.kind,
       hours: p.plannedHours === undefined ? "" : formatNumber(p.plannedHours),
       weight: p.weightPercent === undefined ? "" : formatNumber(p.weightPercent),
-      clause: p.clause ? `${p.clause.clauseId} v${p.clause.version}` : "",
+      clause: p.clause ? leverKey(p.clause) : "",
       note: p.note ?? "",
     })),
   };

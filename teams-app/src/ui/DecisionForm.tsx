@@ -10,25 +10,30 @@ import {
   Subtitle2,
   Textarea,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import {
   decisionOutcomes,
   decisionProblems,
   decisionSchema,
+  describeLeverRef,
   latestDecisions,
   outcomeLabel,
   provisionKinds,
+  type ClauseTitle,
   type Decision,
   type DecisionOutcome,
   type Dossier,
+  type LeverRef,
   type ProvisionKind,
   type Session,
 } from "../../../shared/agenda";
 import { t } from "../../../shared/i18n";
 import { usePersistentState } from "../../../shared/ui";
 import {
+  clauseKeyOf,
   decisionDraftOf,
   linesOf,
+  provisionClauseChoices,
   provisionsFromDraft,
   type DecisionDraft,
   type ProvisionDraft,
@@ -37,6 +42,7 @@ import { newId } from "./navigation";
 import { SaveBadge } from "./SaveStatus";
 import { useAgenda, useStore } from "./store-context";
 import { useViewStyles } from "./styles";
+import { useLibrary } from "./useLibrary";
 
 /** The session's decision on one dossier (there is at most one per dossier and session). */
 export function decisionOf(decisions: readonly Decision[], session: Session, dossier: Dossier) {
@@ -68,14 +74,76 @@ export function buildDecision(
   return problems.length > 0 ? { problems } : { decision };
 }
 
+interface ClauseSelectProps {
+  n: number;
+  /** The dossier's proposed levers. */
+  levers: readonly LeverRef[];
+  /** The provision's clause as kept in the draft (« clause-id v2 », "" for none). */
+  value: string;
+  onChange: (clause: string) => void;
+}
+
+/**
+ * The clause a provision names, picked among the dossier's proposed levers (chosen in the dossier form
+ * from the référentiel), shown by title once the référentiel is loaded and by id until then.
+ */
+function ClauseSelect(props: ClauseSelectProps) {
+  const fallback = <ClauseSelectView {...props} />;
+  // A dossier without levers and a provision without clause do not fetch the référentiel.
+  if (props.levers.length === 0 && props.value.trim() === "") return fallback;
+  return (
+    <Suspense fallback={fallback}>
+      <TitledClauseSelect {...props} />
+    </Suspense>
+  );
+}
+
+function TitledClauseSelect(props: ClauseSelectProps) {
+  const state = useLibrary();
+  return (
+    <ClauseSelectView
+      {...props}
+      clauseTitle={state.status === "ready" ? state.library.clauseTitle : undefined}
+    />
+  );
+}
+
+function ClauseSelectView({
+  n,
+  levers,
+  value,
+  onChange,
+  clauseTitle,
+}: ClauseSelectProps & { clauseTitle?: ClauseTitle }) {
+  const choices = provisionClauseChoices(levers, value);
+  return (
+    <Select
+      aria-label={t("teams.decision.clause", { n })}
+      value={clauseKeyOf(value)}
+      onChange={(_, data) => onChange(data.value)}
+    >
+      <option value="">
+        {t(levers.length === 0 ? "teams.decision.clauseNoLevers" : "teams.decision.clauseNone")}
+      </option>
+      {choices.map((choice) => (
+        <option key={choice.key} value={choice.key}>
+          {choice.ref ? describeLeverRef(choice.ref, clauseTitle) : choice.key}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
 function ProvisionRow({
   draft,
   index,
+  levers,
   onChange,
   onRemove,
 }: {
   draft: ProvisionDraft;
   index: number;
+  levers: readonly LeverRef[];
   onChange: (draft: ProvisionDraft) => void;
   onRemove: () => void;
 }) {
@@ -106,11 +174,11 @@ function ProvisionRow({
         value={draft.weight}
         onChange={(_, data) => onChange({ ...draft, weight: data.value })}
       />
-      <Input
-        aria-label={t("teams.decision.clause", { n })}
-        placeholder={t("teams.decision.clausePlaceholder")}
+      <ClauseSelect
+        n={n}
+        levers={levers}
         value={draft.clause}
-        onChange={(_, data) => onChange({ ...draft, clause: data.value })}
+        onChange={(clause) => onChange({ ...draft, clause })}
       />
       <Button size="small" onClick={onRemove} aria-label={t("teams.decision.removeProvision", { n })}>
         {t("teams.action.remove")}
@@ -167,6 +235,7 @@ export function DecisionForm({ session, dossier }: { session: Session; dossier: 
           key={index}
           draft={provision}
           index={index}
+          levers={dossier.proposedLevers}
           onChange={(next) => set({ provisions: draft.provisions.map((p, i) => (i === index ? next : p)) })}
           onRemove={() => set({ provisions: draft.provisions.filter((_, i) => i !== index) })}
         />

@@ -1,15 +1,39 @@
 import { Button } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { exportSession, type Session } from "../../../shared/agenda";
 import { toSpaserError } from "../../../shared/errors";
 import { t } from "../../../shared/i18n";
 import type { Policy } from "../../../shared/policies";
+import type { Referentiel } from "../../../shared/referentiel";
 import { ErrorState, useNotify } from "../../../shared/ui";
+import { useReferentielSource } from "../../../shared/ui/platform";
 import { committeeFor } from "../state/committees";
 import { useAgenda } from "./store-context";
 
-/** Downloads the relevé de décisions (.docx); the docx library is loaded only on this click. */
-export function MinutesButton({ policy, session }: { policy: Policy; session: Session }) {
+interface MinutesProps {
+  policy: Policy;
+  session: Session;
+}
+
+/**
+ * Downloads the relevé de décisions (.docx), levers and provisions named by their clause title in the
+ * référentiel the platform uses. The docx library and the référentiel's titles load only on the click;
+ * while the référentiel's code loads, the minutes name clauses by their id.
+ */
+export function MinutesButton(props: MinutesProps) {
+  return (
+    <Suspense fallback={<MinutesExport {...props} />}>
+      <TitledMinutes {...props} />
+    </Suspense>
+  );
+}
+
+function TitledMinutes(props: MinutesProps) {
+  const { referentiel } = useReferentielSource();
+  return <MinutesExport {...props} referentiel={referentiel} />;
+}
+
+function MinutesExport({ policy, session, referentiel }: MinutesProps & { referentiel?: Referentiel }) {
   const records = useAgenda();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
@@ -20,8 +44,12 @@ export function MinutesButton({ policy, session }: { policy: Policy; session: Se
     try {
       const committee = committeeFor(policy, session.committeeId);
       const data = exportSession(session, records, committee);
-      const { buildMinutesDocx } = await import("../../../shared/docx/minutes");
-      const bytes = await buildMinutesDocx(data, committee);
+      const [{ buildMinutesDocx }, library] = await Promise.all([
+        import("../../../shared/docx/minutes"),
+        referentiel ? import("./referentiel-library") : undefined,
+      ]);
+      const clauseTitle = referentiel && library?.libraryFor(referentiel).clauseTitle;
+      const bytes = await buildMinutesDocx(data, committee, clauseTitle ? { clauseTitle } : {});
       const blob = new Blob([new Uint8Array(bytes)], {
         type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       });

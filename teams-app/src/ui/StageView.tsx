@@ -7,6 +7,7 @@ import {
   Subtitle1,
   tokens,
 } from "@fluentui/react-components";
+import { Suspense } from "react";
 import {
   checkTiming,
   cotationOf,
@@ -15,6 +16,8 @@ import {
   outcomeLabel,
   procedureLabel,
   segmentLabel,
+  type ClauseTitle,
+  type Provision,
 } from "../../../shared/agenda";
 import { t } from "../../../shared/i18n";
 import type { Policy } from "../../../shared/policies";
@@ -26,6 +29,7 @@ import { decisionOf } from "./DecisionForm";
 import { LeverItems } from "./Levers";
 import { useAgenda } from "./store-context";
 import { frenchSlot } from "./time";
+import { useLibrary } from "./useLibrary";
 
 const useStyles = makeStyles({
   stage: {
@@ -97,12 +101,46 @@ export function StageView({ policy }: { policy: Policy }) {
             {decision.conditions.map((c) => (
               <li key={c}>{c}</li>
             ))}
-            {decision.provisions.map((p, i) => (
-              <li key={i}>{describeProvision(p)}</li>
-            ))}
+            <ProvisionItems provisions={decision.provisions} />
           </ul>
         </div>
       )}
     </div>
+  );
+}
+
+function ProvisionList({
+  provisions,
+  clauseTitle,
+}: {
+  provisions: readonly Provision[];
+  clauseTitle?: ClauseTitle | undefined;
+}) {
+  return (
+    <>
+      {provisions.map((p, i) => (
+        <li key={i}>{describeProvision(p, clauseTitle)}</li>
+      ))}
+    </>
+  );
+}
+
+function TitledProvisions({ provisions }: { provisions: readonly Provision[] }) {
+  const state = useLibrary();
+  return (
+    <ProvisionList
+      provisions={provisions}
+      clauseTitle={state.status === "ready" ? state.library.clauseTitle : undefined}
+    />
+  );
+}
+
+/** The decided provisions, their clauses by title once the référentiel is loaded (by id until then). */
+function ProvisionItems({ provisions }: { provisions: readonly Provision[] }) {
+  if (!provisions.some((p) => p.clause)) return <ProvisionList provisions={provisions} />;
+  return (
+    <Suspense fallback={<ProvisionList provisions={provisions} />}>
+      <TitledProvisions provisions={provisions} />
+    </Suspense>
   );
 }

@@ -1,5 +1,7 @@
+import type { ClauseTitle } from "../../../shared/agenda";
 import {
   buildSearchIndex,
+  clauseTitleIn,
   highlight,
   leverLabel,
   pillarLabel,
@@ -22,6 +24,8 @@ export interface Library {
   readonly pillarLabel: typeof pillarLabel;
   readonly leverLabel: typeof leverLabel;
   readonly versionStatusLabel: typeof versionStatusLabel;
+  /** Title of a recorded clause reference (lever, provision), for the minutes and the decision form. */
+  readonly clauseTitle: ClauseTitle;
 }
 
 // One library per référentiel in use (the embedded one, then the published SharePoint copy).
@@ -39,6 +43,7 @@ export function libraryFor(referentiel: Referentiel): Library {
     pillarLabel,
     leverLabel,
     versionStatusLabel,
+    clauseTitle: clauseTitleIn(referentiel),
   };
   libraries.set(referentiel, library);
   return library;
