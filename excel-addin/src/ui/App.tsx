@@ -1,7 +1,5 @@
-import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
-import { toSpaserError } from "../../../shared/errors";
-import type { GridDefinition } from "../../../shared/grid";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { t } from "../../../shared/i18n";
 import { DEFAULT_POLICY_ID } from "../../../shared/policies";
 import {
@@ -10,57 +8,13 @@ import {
   PolicyPicker,
   StandaloneNotice,
   usePersistentState,
-  useNotify,
   type OfficeHostInfo,
 } from "../../../shared/ui";
 import type { GridPort } from "./ports";
 
-// Views load on demand: the pane's first paint carries only the shell (bundle budget, `npm run bench`).
-const FileCheck = lazy(() => import("./FileCheck").then((m) => ({ default: m.FileCheck })));
-const NewGridForm = lazy(() => import("./NewGridForm").then((m) => ({ default: m.NewGridForm })));
-const WorkbookCheck = lazy(() => import("./WorkbookCheck").then((m) => ({ default: m.WorkbookCheck })));
-
-type View = "check" | "new";
-
-function Views({ port, policyId }: { port: GridPort; policyId: string }) {
-  const [view, setView] = useState<View>("check");
-  const notify = useNotify();
-  const create = async (definition: GridDefinition) => {
-    try {
-      if (port.kind === "office") {
-        await port.createGrid(definition);
-        notify(t("excel.new.done"));
-        setView("check");
-      } else {
-        await port.downloadNewGrid(definition);
-      }
-    } catch (e) {
-      notify(t("state.error"), { body: toSpaserError(e).message, intent: "error" });
-    }
-  };
-  return (
-    <>
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
-        <Tab value="check">{t("excel.tab.check")}</Tab>
-        <Tab value="new">{t("excel.tab.new")}</Tab>
-      </TabList>
-      <Suspense fallback={<LoadingState />}>
-        {view === "new" ? (
-          <NewGridForm
-            key={policyId}
-            policyId={policyId}
-            submitLabel={port.kind === "office" ? t("excel.new.submit") : t("excel.new.download")}
-            onSubmit={create}
-          />
-        ) : port.kind === "office" ? (
-          <WorkbookCheck port={port} policyId={policyId} />
-        ) : (
-          <FileCheck port={port} policyId={policyId} />
-        )}
-      </Suspense>
-    </>
-  );
-}
+// The tabs and their views load after the shell: the pane's first paint stays within the start-up
+// budget (`npm run bench -- bundle`).
+const Views = lazy(() => import("./Views"));
 
 export function App({ host, port }: { host: OfficeHostInfo; port: GridPort }) {
   const standalone = host.kind === "standalone";
@@ -96,7 +50,9 @@ export function App({ host, port }: { host: OfficeHostInfo; port: GridPort }) {
         ))
       }
     >
-      <Views port={port} policyId={policyId} />
+      <Suspense fallback={<LoadingState />}>
+        <Views port={port} policyId={policyId} />
+      </Suspense>
     </AppShell>
   );
 }
