@@ -13,11 +13,11 @@ export const referentielFr = {
   "referentiel.lever.variante": "Variante",
   "referentiel.lever.modalite-procedure": "Modalité de procédure",
 
-  "referentiel.document.ccap": "CCAP",
-  "referentiel.document.cctp": "CCTP",
-  "referentiel.document.rc": "Règlement de la consultation",
-  "referentiel.document.ae": "Acte d'engagement",
-  "referentiel.document.bpu-dpgf": "BPU / DPGF",
+  "referentiel.docType.ccap": "CCAP",
+  "referentiel.docType.cctp": "CCTP",
+  "referentiel.docType.rc": "Règlement de la consultation",
+  "referentiel.docType.ae": "Acte d'engagement",
+  "referentiel.docType.bpu-dpgf": "BPU / DPGF",
 
   "referentiel.status.brouillon": "Brouillon",
   "referentiel.status.validee": "Validée",

@@ -13,7 +13,7 @@ import {
 
 export const pillarLabel = (pillar: Pillar): string => t(`referentiel.pillar.${pillar}`);
 export const leverLabel = (lever: Lever): string => t(`referentiel.lever.${lever}`);
-export const documentLabel = (document: DocumentType): string => t(`referentiel.document.${document}`);
+export const documentLabel = (document: DocumentType): string => t(`referentiel.docType.${document}`);
 export const statusLabel = (status: ClauseStatus): string => t(`referentiel.status.${status}`);
 /** What a placeholder's `policyDefault` takes from the active SPASER, in words. */
 export const policyDefaultLabel = (source: PolicyDefault): string => t(`referentiel.policyDefault.${source}`);

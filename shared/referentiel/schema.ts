@@ -123,7 +123,7 @@ export type PlaceholderType = Placeholder["type"];
 
 /**
  * Body blocks. Inline text may hold **bold**, *italic* and {{placeholder}} markers; nothing else
- * is interpreted (no HTML), so a clause can never inject markup into a document.
+ * is interpreted (no HTML), so a clause can never inject markup into a generated file.
  */
 export const blockSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("heading"), text: text(2) }),
