@@ -5,6 +5,7 @@
 import type { GridDefinition } from "../../shared/grid";
 import {
   gridWorkbookLayout,
+  scoreColumnHeaders,
   scoreFormulas,
   type GridWorkbookLayout,
   CATEGORY_CHOICES,
@@ -204,29 +205,16 @@ export function gridPlan(definition: GridDefinition, rowsPerLot = 10): GridPlan 
   };
 
   const n = layout.columns;
-  const scoreHeaders: Record<string, string> = {
-    [n.lot]: "Lot",
-    [n.candidate]: "Candidat",
-    [n.regular]: "Régulière (1/0)",
-    [n.price]: "Prix retenu",
-    [n.inverse]: "Inverse du prix",
-    [n.lowest]: "Prix le plus bas du lot",
-    [n.total]: "Total",
-    [n.rankKey]: "Total (rang)",
-    [n.rank]: "Rang",
-  };
-  if (n.tieBreak) scoreHeaders[n.tieBreak] = "Départage";
-  for (const leaf of layout.priceLeaves) scoreHeaders[leaf.column] = `Note prix ${leaf.code}`;
-  // Notes columns are contiguous from A (sorted as the writer does): the block written is rectangular.
-  const scoreColumns = Object.keys(scoreHeaders).sort((a, b) => a.length - b.length || a.localeCompare(b));
+  // Notes columns are contiguous from A (the writer's order): the block written is rectangular.
+  const scoreHeaders = scoreColumnHeaders(layout);
   const scoreRows: PlanValue[][] = [];
   for (let row = 2; row <= lastRow; row++) {
     const formulas = scoreFormulas(layout, row);
-    scoreRows.push(scoreColumns.map((column) => (formulas[column] ? `=${formulas[column]}` : "")));
+    scoreRows.push(scoreHeaders.map(({ column }) => (formulas[column] ? `=${formulas[column]}` : "")));
   }
   const scores: SheetPlan = {
     name: SHEETS.scores,
-    cells: [scoreColumns.map((column) => scoreHeaders[column] ?? ""), ...scoreRows],
+    cells: [scoreHeaders.map(({ header }) => header), ...scoreRows],
     validations: [],
     textRanges: [],
     numberFormats: [

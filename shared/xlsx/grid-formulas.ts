@@ -35,6 +35,32 @@ export interface ScoreLayout {
   };
 }
 
+/**
+ * The « Notes » columns in sheet order (A, B, … Z, AA…) with their header. They are contiguous from A,
+ * so both writers (exceljs and the Excel add-in) lay out one rectangular block.
+ */
+export function scoreColumnHeaders(
+  layout: ScoreLayout,
+): { readonly column: string; readonly header: string }[] {
+  const n = layout.columns;
+  const headers: Record<string, string> = {
+    [n.lot]: "Lot",
+    [n.candidate]: "Candidat",
+    [n.regular]: "Régulière (1/0)",
+    [n.price]: "Prix retenu",
+    [n.inverse]: "Inverse du prix",
+    [n.lowest]: "Prix le plus bas du lot",
+    [n.total]: "Total",
+    [n.rankKey]: "Total (rang)",
+    [n.rank]: "Rang",
+  };
+  if (n.tieBreak) headers[n.tieBreak] = "Départage";
+  for (const leaf of layout.priceLeaves) headers[leaf.column] = `Note prix ${leaf.code}`;
+  return Object.entries(headers)
+    .map(([column, header]) => ({ column, header }))
+    .sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
+}
+
 const O = sheetRef(SHEETS.offers);
 const C = sheetRef(SHEETS.criteria);
 const P = sheetRef(SHEETS.parameters);

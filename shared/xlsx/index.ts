@@ -7,6 +7,6 @@ export {
   type GridWorkbookLayout,
 } from "./write-grid";
 export { readGridWorkbook } from "./read-grid";
-export { scoreFormulas, type ScoreLayout } from "./grid-formulas";
+export { scoreColumnHeaders, scoreFormulas, type ScoreLayout } from "./grid-formulas";
 export * from "./grid-layout";
 export { rawValue } from "./cell-values";

@@ -4,7 +4,7 @@
 import type ExcelJS from "exceljs";
 import { loadExcelJs } from "./load-exceljs";
 import { PRICE_CATEGORIES, type GridDefinition, type RawValue } from "../grid";
-import { scoreFormulas, type ScoreLayout } from "./grid-formulas";
+import { scoreColumnHeaders, scoreFormulas, type ScoreLayout } from "./grid-formulas";
 import {
   CATEGORY_CHOICES,
   CRITERIA_HEADERS,
@@ -275,21 +275,7 @@ export async function writeGridWorkbook(
   // « Notes »
   const scores = workbook.addWorksheet(SHEETS.scores);
   const n = layout.columns;
-  const scoreHeaders: Record<string, string> = {
-    [n.lot]: "Lot",
-    [n.candidate]: "Candidat",
-    [n.regular]: "Régulière (1/0)",
-    [n.price]: "Prix retenu",
-    [n.inverse]: "Inverse du prix",
-    [n.lowest]: "Prix le plus bas du lot",
-    [n.total]: "Total",
-    [n.rankKey]: "Total (rang)",
-    [n.rank]: "Rang",
-  };
-  if (n.tieBreak) scoreHeaders[n.tieBreak] = "Départage";
-  for (const leaf of layout.priceLeaves) scoreHeaders[leaf.column] = `Note prix ${leaf.code}`;
-  const scoreColumns = Object.keys(scoreHeaders).sort((a, b) => a.length - b.length || a.localeCompare(b));
-  scoreColumns.forEach((column) => (scores.getCell(`${column}1`).value = scoreHeaders[column] ?? ""));
+  for (const { column, header } of scoreColumnHeaders(layout)) scores.getCell(`${column}1`).value = header;
   for (let row = 2; row <= lastRow; row++) {
     for (const [column, formula] of Object.entries(scoreFormulas(layout, row))) {
       scores.getCell(`${column}${row}`).value = { formula };
