@@ -1,45 +1,24 @@
 // Round trip through LibreOffice: `spaser grid new` writes the workbook, the test fills candidates,
 // prices and marks as an analyst would (exceljs), LibreOffice recalculates the workbook's own formulas
 // and exports the « Notes » sheet; its totals and ranks must equal the engine's.
-import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { main } from "../../shared/cli/main";
 import { checkGrid, type GridReport } from "../../shared/grid";
 import { getPolicy } from "../../shared/policies";
 import { readGridWorkbook, SHEETS } from "../../shared/xlsx";
-import { sofficePath } from "../support/soffice";
+import { sofficeConvert } from "../support/soffice";
 
-const run = promisify(execFile);
-
-/**
- * Exports one sheet (1-based) as CSV with LibreOffice. sofficeConvert() expects `<name>.csv`, but with a
- * sheet number LibreOffice names the output `<name>-<Sheet>.csv`, hence this direct call.
- */
+/** Exports one sheet (1-based) as CSV with LibreOffice, which recalculates the workbook's formulas. */
 async function exportSheetCsv(file: string, sheetNumber: number): Promise<string[][]> {
-  const outDir = mkdtempSync(join(tmpdir(), "spaser-grid-csv-"));
-  const profile = mkdtempSync(join(tmpdir(), "spaser-soffice-profile-"));
-  await run(
-    sofficePath(),
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheetNumber}`,
-      "--outdir",
-      outDir,
-      file,
-    ],
-    { timeout: 120_000 },
+  const csv = await sofficeConvert(
+    file,
+    `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheetNumber}`,
   );
-  const [csv] = readdirSync(outDir).filter((name) => name.endsWith(".csv"));
-  if (!csv) throw new Error(`LibreOffice n'a pas exporté la feuille ${sheetNumber} de ${file}`);
-  return parseCsv(readFileSync(join(outDir, csv), "utf8"));
+  return parseCsv(readFileSync(csv, "utf8"));
 }
 
 function parseCsv(text: string): string[][] {

@@ -1,9 +1,9 @@
 // LibreOffice headless, used by the integration tests to open the files the product writes:
 // if LibreOffice can read a .docx/.xlsx and convert it, a real office suite can open it.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, extname, join } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -24,7 +24,9 @@ export function sofficePath(): string {
 /**
  * Converts `file` with `soffice --headless --convert-to <format>` into a fresh folder and returns the
  * output path. Each call uses its own user profile so parallel runs never share a locked profile.
- * `format` may carry a filter, e.g. `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1`.
+ * `format` may carry a filter, e.g. `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2`
+ * exports the second sheet only (LibreOffice then names the file `<name>-<Sheet>.csv`: the output is
+ * found by its extension in the fresh folder, whatever its name).
  */
 export async function sofficeConvert(file: string, format: string): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "spaser-soffice-out-"));
@@ -44,7 +46,7 @@ export async function sofficeConvert(file: string, format: string): Promise<stri
     { timeout: 120_000 },
   );
   const extension = format.split(":")[0] as string;
-  const output = join(outDir, `${basename(file, extname(file))}.${extension}`);
-  if (!existsSync(output)) throw new Error(`LibreOffice n'a pas produit ${output}`);
-  return output;
+  const [output] = readdirSync(outDir).filter((name) => name.endsWith(`.${extension}`));
+  if (!output) throw new Error(`LibreOffice n'a pas produit de fichier .${extension} à partir de ${file}`);
+  return join(outDir, output);
 }
