@@ -1,6 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import { SpaserError } from "../errors";
-import { AgendaConflictError } from "./conflict";
 import {
   compareStored,
   loadSessionFromLists,
@@ -14,6 +13,7 @@ import {
   type SessionBundle,
   type Stored,
 } from "./repository";
+import { staleWrite, storedRow } from "./versioned-row";
 import type { PendingWrite, QueuePersistence } from "./write-queue";
 
 // The Teams tab's embedded store: one IndexedDB database per browser profile, one object store per
@@ -38,12 +38,7 @@ interface AgendaDb extends DBSchema {
   outbox: { key: string; value: PendingWrite };
 }
 
-const etagOf = (version: number) => `"${version}"`;
-
-function stored<K extends RecordKind>(row: Row): Stored<AgendaRecords[K]> {
-  // reason: rows of store K only ever hold records of kind K (written by save<K>).
-  return { record: row.record as AgendaRecords[K], etag: etagOf(row.version) };
-}
+const stored = <K extends RecordKind>(row: Row) => storedRow<K>(row, false);
 
 /** Opens (and creates or upgrades) the agenda database of this browser profile. */
 export async function openAgendaDb(name = AGENDA_DB_NAME): Promise<IDBPDatabase<AgendaDb>> {
@@ -95,17 +90,11 @@ export class IndexedDbAgendaRepository implements AgendaRepository {
     return this.guard(async () => {
       const tx = this.db.transaction(kind, "readwrite");
       const current = await tx.store.get(record.id);
-      const currentEtag = current ? etagOf(current.version) : null;
-      if (currentEtag !== baseEtag) {
+      const conflict = staleWrite(kind, record.id, baseEtag, record, current, false);
+      if (conflict) {
         tx.abort();
         await tx.done.catch(() => undefined); // reason: the abort we just asked for rejects `done`.
-        throw new AgendaConflictError({
-          kind,
-          id: record.id,
-          baseEtag,
-          mine: record,
-          theirs: current ? stored(current) : undefined,
-        });
+        throw conflict;
       }
       const row: Row = { id: record.id, version: (current?.version ?? 0) + 1, record };
       await tx.store.put(row);
@@ -118,16 +107,11 @@ export class IndexedDbAgendaRepository implements AgendaRepository {
     return this.guard(async () => {
       const tx = this.db.transaction(kind, "readwrite");
       const current = await tx.store.get(id);
-      if (!current || etagOf(current.version) !== baseEtag) {
+      const conflict = staleWrite(kind, id, baseEtag, undefined, current, false);
+      if (conflict) {
         tx.abort();
         await tx.done.catch(() => undefined); // reason: the abort we just asked for rejects `done`.
-        throw new AgendaConflictError({
-          kind,
-          id,
-          baseEtag,
-          mine: undefined,
-          theirs: current ? stored(current) : undefined,
-        });
+        throw conflict;
       }
       await tx.store.delete(id);
       await tx.done;

@@ -1,4 +1,3 @@
-import { AgendaConflictError } from "./conflict";
 import {
   compareStored,
   loadSessionFromLists,
@@ -11,6 +10,7 @@ import {
   type SessionBundle,
   type Stored,
 } from "./repository";
+import { staleWrite, storedRow, type VersionedRow } from "./versioned-row";
 
 /** A repository in memory: tests, demos, and the reference behaviour of the contract. */
 export class InMemoryAgendaRepository implements AgendaRepository {
@@ -45,16 +45,8 @@ export class InMemoryAgendaRepository implements AgendaRepository {
   ): Promise<Stored<AgendaRecords[K]>> {
     const table = this.table(kind);
     const current = table.get(record.id);
-    const currentEtag = current ? etagOf(current.version) : null;
-    if (currentEtag !== baseEtag) {
-      throw new AgendaConflictError({
-        kind,
-        id: record.id,
-        baseEtag,
-        mine: record,
-        theirs: current ? stored(current) : undefined,
-      });
-    }
+    const conflict = staleWrite(kind, record.id, baseEtag, record, current, true);
+    if (conflict) throw conflict;
     const row = { record: structuredClone(record), version: (current?.version ?? 0) + 1 };
     table.set(record.id, row);
     return stored<K>(row);
@@ -63,15 +55,8 @@ export class InMemoryAgendaRepository implements AgendaRepository {
   async remove(kind: RecordKind, id: string, baseEtag: string): Promise<void> {
     const table = this.table(kind);
     const current = table.get(id);
-    if (!current || etagOf(current.version) !== baseEtag) {
-      throw new AgendaConflictError({
-        kind,
-        id,
-        baseEtag,
-        mine: undefined,
-        theirs: current ? stored(current) : undefined,
-      });
-    }
+    const conflict = staleWrite(kind, id, baseEtag, undefined, current, true);
+    if (conflict) throw conflict;
     table.delete(id);
   }
 
@@ -80,12 +65,4 @@ export class InMemoryAgendaRepository implements AgendaRepository {
   }
 }
 
-const etagOf = (version: number) => `"${version}"`;
-
-function stored<K extends RecordKind>(row: {
-  record: AgendaRecord;
-  version: number;
-}): Stored<AgendaRecords[K]> {
-  // reason: rows of table K only ever hold records of kind K (written by save<K>).
-  return { record: structuredClone(row.record) as AgendaRecords[K], etag: etagOf(row.version) };
-}
+const stored = <K extends RecordKind>(row: VersionedRow) => storedRow<K>(row, true);
