@@ -68,6 +68,25 @@ const idColumn: ColumnSpec = {
   unique: true,
 };
 
+// The references the app filters on (see `filterColumns`): required and indexed in every list holding them.
+const sessionIdColumn: ColumnSpec = {
+  name: "SpaserSessionId",
+  displayName: "Séance",
+  type: "text",
+  field: "sessionId",
+  required: true,
+  indexed: true,
+};
+
+const committeeIdColumn: ColumnSpec = {
+  name: "SpaserCommitteeId",
+  displayName: "Comité",
+  type: "text",
+  field: "committeeId",
+  required: true,
+  indexed: true,
+};
+
 const sessionList: ListSpec<"session"> = {
   kind: "session",
   displayName: "SPASER Séances",
@@ -76,14 +95,7 @@ const sessionList: ListSpec<"session"> = {
   columns: [
     idColumn,
     { name: "SpaserPolicyId", displayName: "Schéma", type: "text", field: "policyId", required: true },
-    {
-      name: "SpaserCommitteeId",
-      displayName: "Comité",
-      type: "text",
-      field: "committeeId",
-      required: true,
-      indexed: true,
-    },
+    committeeIdColumn,
     { name: "SpaserDate", displayName: "Date", type: "date", field: "date", required: true, indexed: true },
     { name: "SpaserStartTime", displayName: "Heure de début", type: "text", field: "startTime" },
     { name: "SpaserPlace", displayName: "Lieu", type: "note", field: "place" },
@@ -108,14 +120,7 @@ const dossierList: ListSpec<"dossier"> = {
   title: (dossier: Dossier) => dossier.object,
   columns: [
     idColumn,
-    {
-      name: "SpaserSessionId",
-      displayName: "Séance",
-      type: "text",
-      field: "sessionId",
-      required: true,
-      indexed: true,
-    },
+    sessionIdColumn,
     { name: "SpaserObject", displayName: "Objet", type: "note", field: "object", required: true },
     { name: "SpaserDirection", displayName: "Direction", type: "text", field: "direction", required: true },
     {
@@ -166,14 +171,7 @@ const decisionList: ListSpec<"decision"> = {
   title: (decision: Decision) => `Décision ${decision.outcome} — dossier ${decision.dossierId}`,
   columns: [
     idColumn,
-    {
-      name: "SpaserSessionId",
-      displayName: "Séance",
-      type: "text",
-      field: "sessionId",
-      required: true,
-      indexed: true,
-    },
+    sessionIdColumn,
     {
       name: "SpaserDossierId",
       displayName: "Dossier",
@@ -211,22 +209,8 @@ const actionList: ListSpec<"action"> = {
   title: (action: Action) => action.label,
   columns: [
     idColumn,
-    {
-      name: "SpaserCommitteeId",
-      displayName: "Comité",
-      type: "text",
-      field: "committeeId",
-      required: true,
-      indexed: true,
-    },
-    {
-      name: "SpaserSessionId",
-      displayName: "Séance",
-      type: "text",
-      field: "sessionId",
-      required: true,
-      indexed: true,
-    },
+    committeeIdColumn,
+    sessionIdColumn,
     { name: "SpaserDossierId", displayName: "Dossier", type: "text", field: "dossierId", indexed: true },
     { name: "SpaserLabel", displayName: "Action", type: "note", field: "label", required: true },
     { name: "SpaserOwner", displayName: "Responsable", type: "text", field: "owner", required: true },
