@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, screenshot, watchErrors } from "../support/browser";
+import { docxText } from "../support/docx-text";
 
 const baseUrl = inject("baseUrl");
 const tab = `${baseUrl}/teams-app/index.html`;
@@ -29,18 +28,6 @@ const nav = async () =>
     sessionId?: string;
     dossierId?: string;
   };
-/** Text of a downloaded .docx: the paragraphs of word/document.xml, tags removed. */
-async function docxText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
-  return xml
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-}
-
 const leverTitles = (where: Page) => where.getByTestId("lever-title").allTextContents();
 
 describe("levers proposed on a dossier, picked from the référentiel", () => {

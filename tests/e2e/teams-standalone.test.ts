@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, OUTPUT_DIR, screenshot, watchErrors } from "../support/browser";
+import { docxText } from "../support/docx-text";
 import { sofficeConvert } from "../support/soffice";
 
 const baseUrl = inject("baseUrl");
@@ -24,18 +24,6 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
 });
-
-/** Text of a .docx: the paragraphs of word/document.xml, tags removed. */
-async function docxText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
-  return xml
-    .replace(/<\/w:p>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-}
 
 async function addDossier(object: string, direction: string, amount: string, publication: string) {
   await page.getByRole("button", { name: "Ajouter un dossier" }).click();
